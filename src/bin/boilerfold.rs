@@ -1,0 +1,2 @@
+//! The `boilerfold` command-line program. (Being written.)
+fn main() {}

@@ -1,0 +1,22 @@
+//! Options of the classifier, shared by the CLI, the demo and the extension.
+
+use serde::{Deserialize, Serialize};
+
+/// Options. Every field has a default, so any subset may be given as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// Put each block's text and path into the verdict (the CLI wants them; the extension
+    /// does not, which keeps the wasm → JS hand-over small).
+    pub include_text: bool,
+    /// The page is a fragment added after the first classification (infinite scroll, SPA
+    /// content): no article region is searched, and only blocks with explicit evidence of
+    /// being clutter are labelled; everything else is `other` and stays visible.
+    pub fragment: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config { include_text: true, fragment: false }
+    }
+}

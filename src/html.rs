@@ -1,0 +1,1 @@
+//! Native adapter: saved HTML → page table. (Being written.)

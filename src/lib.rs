@@ -1,0 +1,35 @@
+//! Boilerfold: fold donation appeals, related-article links and comment sections away from
+//! news and blog pages, and keep every sentence of the article.
+//!
+//! The pipeline, pure functions over plain data (no I/O, no DOM):
+//!
+//! ```text
+//! Page (page.rs) ─segment─▶ blocks ─signals─▶ evidence ─decide─▶ labels ─fold─▶ Verdict
+//! ```
+//!
+//! The adapters at the edge build the [`Page`]: `html.rs` from saved HTML (native builds, the
+//! `native` feature) and `extension/content/collect.js` from the live DOM (through `wasm.rs`).
+
+#![forbid(unsafe_code)]
+
+pub mod classify;
+pub mod config;
+#[cfg(feature = "native")]
+pub mod html;
+pub mod page;
+pub mod segment;
+pub mod verdict;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use config::Config;
+pub use page::{Node, Page};
+pub use verdict::{BlockVerdict, Fold, Label, Verdict};
+
+/// The crate version, reported in every verdict.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Classify a page: the whole pipeline.
+pub fn classify(page: &Page, config: &Config) -> Verdict {
+    classify::run(page, config)
+}

@@ -1,0 +1,296 @@
+//! The page table: the one input of the classifier.
+//!
+//! Both adapters produce it — the native one from saved HTML (`html.rs`, html5ever) and the
+//! browser one from the live DOM (`extension/content/collect.js`) — so one algorithm serves the
+//! CLI, the extension and the demo. It is a flat list of the page's nodes in document order
+//! (pre-order), each with the index of its parent. Text nodes are entries of their own, so the
+//! order of text and inline elements is kept.
+//!
+//! # What the adapters collect (both must follow these rules exactly)
+//!
+//! * Start at `<body>` (index 0 is the body element, parent `-1`). If the document has no body,
+//!   start at the document element.
+//! * Elements whose subtree is never visible text are skipped with their whole subtree:
+//!   see [`SKIPPED_TAGS`]. Comment and processing-instruction nodes are skipped.
+//!   `<textarea>`, `<select>`, `<input>`, `<button>`, `<img>`, `<br>` and `<hr>` are
+//!   kept as elements, but the children of `<textarea>` and `<select>` are skipped
+//!   (their text is a control's value, not page text).
+//! * Shadow roots, iframe documents and `<template>` contents are not entered.
+//! * Every text node is kept verbatim except that U+001E and U+001F (the wire separators)
+//!   become spaces; a text node that is empty is dropped.
+//! * Tag names are lower case (`div`, `p`, `my-widget`); text nodes have the tag `#text`.
+//! * Attributes: `id`, `class` (verbatim), `role`, `itemprop`, `itemtype`, `type` (inputs and
+//!   buttons), `name` (form controls), `href` (`<a>`), `action` (`<form>`), all verbatim,
+//!   empty when absent.
+//! * `hidden` is true when the element has the `hidden` attribute, `aria-hidden="true"`, an
+//!   inline style with `display:none` or `visibility:hidden` (spaces allowed, any case), or is an
+//!   `<input type=hidden>`. Descendants of a hidden element are still listed (their own flag
+//!   stays false); the core treats a subtree under a hidden element as hidden.
+//!
+//! # The wire format (browser → wasm)
+//!
+//! Crossing the wasm boundary once with a typed array and one string is several times cheaper
+//! than serialising a JS object graph (DESIGN.md measured serde-wasm-bindgen at 6–8 ms for 2 000
+//! blocks). So the browser adapter sends:
+//!
+//! * `parents: Int32Array` — the parent index of every node (`-1` for the root);
+//! * `packed: string` — one record per node, records separated by U+001E, the [`WIRE_FIELDS`]
+//!   of a record separated by U+001F: `tag, id, class, role, itemprop, itemtype, type, name,
+//!   href, action, hidden ("1" or ""), text`.
+//!
+//! [`Page::from_wire`] decodes it; [`Page::to_wire`] encodes it (used by tests to prove both
+//! directions agree).
+
+use serde::{Deserialize, Serialize};
+
+/// Elements skipped together with their subtree by both adapters.
+pub const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+    "iframe", "frame", "frameset", "object", "embed", "canvas", "video", "audio", "picture",
+    "source", "track", "map", "param", "dialog",
+];
+
+/// Tags whose children are skipped (the element itself is kept).
+pub const CHILDLESS_TAGS: &[&str] = &["textarea", "select"];
+
+/// Separates records on the wire.
+pub const RECORD_SEP: char = '\u{1e}';
+/// Separates fields within a record on the wire.
+pub const FIELD_SEP: char = '\u{1f}';
+/// The fields of a wire record, in order.
+pub const WIRE_FIELDS: [&str; 12] = [
+    "tag", "id", "class", "role", "itemprop", "itemtype", "type", "name", "href", "action",
+    "hidden", "text",
+];
+
+/// The tag given to text nodes.
+pub const TEXT_TAG: &str = "#text";
+
+/// No parent (the root).
+pub const NO_PARENT: i32 = -1;
+
+/// One node of the page: an element or a text node.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Node {
+    /// Index of the parent node, or -1 for the root.
+    pub parent: i32,
+    /// Lower-case tag name, or `#text`.
+    pub tag: String,
+    /// Text of a text node (verbatim); empty for elements.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub class: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub itemprop: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub itemtype: String,
+    /// The `type` attribute (inputs, buttons).
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    pub input_type: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub href: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub action: String,
+    /// Hidden by attribute or inline style (see the module docs).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
+}
+
+impl Node {
+    /// Is this a text node?
+    pub fn is_text(&self) -> bool {
+        self.tag == TEXT_TAG
+    }
+}
+
+/// The page: its nodes in document order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    pub nodes: Vec<Node>,
+}
+
+/// Why a wire hand-over was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WireError {
+    /// The number of parents and records differ.
+    LengthMismatch { parents: usize, records: usize },
+    /// A record does not have the expected number of fields.
+    BadRecord { index: usize, fields: usize },
+    /// A parent index does not point to an earlier node.
+    BadParent { index: usize, parent: i32 },
+}
+
+impl std::fmt::Display for WireError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WireError::LengthMismatch { parents, records } => {
+                write!(f, "{parents} parents but {records} records")
+            }
+            WireError::BadRecord { index, fields } => {
+                write!(f, "record {index} has {fields} fields, expected {}", WIRE_FIELDS.len())
+            }
+            WireError::BadParent { index, parent } => {
+                write!(f, "node {index} has parent {parent}, which is not an earlier node")
+            }
+        }
+    }
+}
+
+impl std::error::Error for WireError {}
+
+impl Page {
+    /// Decode the browser's hand-over. Checks the structure (parents point backwards), so the
+    /// core can rely on document order.
+    pub fn from_wire(parents: &[i32], packed: &str) -> Result<Page, WireError> {
+        if parents.is_empty() && packed.is_empty() {
+            return Ok(Page::default());
+        }
+        let records = packed.split(RECORD_SEP);
+        let mut nodes = Vec::with_capacity(parents.len());
+        for (index, record) in records.enumerate() {
+            let Some(&parent) = parents.get(index) else {
+                let records = packed.split(RECORD_SEP).count();
+                return Err(WireError::LengthMismatch { parents: parents.len(), records });
+            };
+            if parent < NO_PARENT || (parent >= 0 && parent as usize >= index) {
+                return Err(WireError::BadParent { index, parent });
+            }
+            let f: Vec<&str> = record.splitn(WIRE_FIELDS.len(), FIELD_SEP).collect();
+            if f.len() != WIRE_FIELDS.len() {
+                return Err(WireError::BadRecord { index, fields: f.len() });
+            }
+            nodes.push(Node {
+                parent,
+                tag: f[0].to_owned(),
+                id: f[1].to_owned(),
+                class: f[2].to_owned(),
+                role: f[3].to_owned(),
+                itemprop: f[4].to_owned(),
+                itemtype: f[5].to_owned(),
+                input_type: f[6].to_owned(),
+                name: f[7].to_owned(),
+                href: f[8].to_owned(),
+                action: f[9].to_owned(),
+                hidden: f[10] == "1",
+                text: f[11].to_owned(),
+            });
+        }
+        if nodes.len() != parents.len() {
+            return Err(WireError::LengthMismatch { parents: parents.len(), records: nodes.len() });
+        }
+        Ok(Page { nodes })
+    }
+
+    /// Encode the page in the wire format (the inverse of [`Page::from_wire`]).
+    pub fn to_wire(&self) -> (Vec<i32>, String) {
+        let parents = self.nodes.iter().map(|n| n.parent).collect();
+        let mut packed = String::new();
+        for (i, n) in self.nodes.iter().enumerate() {
+            if i > 0 {
+                packed.push(RECORD_SEP);
+            }
+            let fields = [
+                n.tag.as_str(),
+                &n.id,
+                &n.class,
+                &n.role,
+                &n.itemprop,
+                &n.itemtype,
+                &n.input_type,
+                &n.name,
+                &n.href,
+                &n.action,
+                if n.hidden { "1" } else { "" },
+                &n.text,
+            ];
+            for (j, f) in fields.iter().enumerate() {
+                if j > 0 {
+                    packed.push(FIELD_SEP);
+                }
+                packed.push_str(f);
+            }
+        }
+        (parents, packed)
+    }
+
+    /// Children lists (indices), computed once; document order is kept.
+    pub fn children(&self) -> Vec<Vec<u32>> {
+        let mut children = vec![Vec::new(); self.nodes.len()];
+        for (i, n) in self.nodes.iter().enumerate() {
+            if n.parent >= 0 {
+                children[n.parent as usize].push(i as u32);
+            }
+        }
+        children
+    }
+}
+
+/// Make a text safe for the wire: the two separator characters become spaces.
+pub fn wire_safe(text: &str) -> String {
+    text.replace([RECORD_SEP, FIELD_SEP], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Page {
+        let mut body = Node { parent: NO_PARENT, tag: "body".into(), ..Default::default() };
+        body.class = "home page".into();
+        let p = Node { parent: 0, tag: "p".into(), id: "x".into(), ..Default::default() };
+        let t = Node { parent: 1, tag: TEXT_TAG.into(), text: "Hello, world".into(), ..Default::default() };
+        let a = Node {
+            parent: 1,
+            tag: "a".into(),
+            href: "/next".into(),
+            hidden: true,
+            ..Default::default()
+        };
+        Page { nodes: vec![body, p, t, a] }
+    }
+
+    #[test]
+    fn wire_round_trip() {
+        let page = sample();
+        let (parents, packed) = page.to_wire();
+        assert_eq!(Page::from_wire(&parents, &packed).unwrap(), page);
+    }
+
+    #[test]
+    fn wire_rejects_forward_parent() {
+        let mut page = sample();
+        page.nodes[1].parent = 3;
+        let (parents, packed) = page.to_wire();
+        assert_eq!(
+            Page::from_wire(&parents, &packed),
+            Err(WireError::BadParent { index: 1, parent: 3 })
+        );
+    }
+
+    #[test]
+    fn wire_rejects_short_record_and_length_mismatch() {
+        assert!(matches!(
+            Page::from_wire(&[-1], "body\u{1f}x"),
+            Err(WireError::BadRecord { index: 0, .. })
+        ));
+        let (parents, packed) = sample().to_wire();
+        assert!(matches!(
+            Page::from_wire(&parents[..3], &packed),
+            Err(WireError::LengthMismatch { .. })
+        ));
+        assert_eq!(Page::from_wire(&[], ""), Ok(Page::default()));
+    }
+
+    #[test]
+    fn wire_safe_replaces_separators() {
+        assert_eq!(wire_safe("a\u{1e}b\u{1f}c"), "a b c");
+    }
+}
