@@ -19,13 +19,14 @@
 //! * Every text node is kept verbatim except that U+001E and U+001F (the wire separators)
 //!   become spaces; a text node that is empty is dropped.
 //! * Tag names are lower case (`div`, `p`, `my-widget`); text nodes have the tag `#text`.
-//! * Attributes: `id`, `class` (verbatim), `role`, `itemprop`, `itemtype`, `type` (inputs and
-//!   buttons), `name` (form controls), `href` (`<a>`), `action` (`<form>`), all verbatim,
-//!   empty when absent.
-//! * `hidden` is true when the element has the `hidden` attribute, `aria-hidden="true"`, an
-//!   inline style with `display:none` or `visibility:hidden` (spaces allowed, any case), or is an
-//!   `<input type=hidden>`. Descendants of a hidden element are still listed (their own flag
-//!   stays false); the core treats a subtree under a hidden element as hidden.
+//! * Attributes, on every element, verbatim, empty when absent: `id`, `class`, `role`,
+//!   `itemprop`, `itemtype`, `type`, `name`; `href` only on `<a>`, `action` only on `<form>`.
+//!   U+001E and U+001F in attribute values become spaces, as in text.
+//! * `hidden` is true when the element has the `hidden` attribute; or `aria-hidden` whose value,
+//!   trimmed and lower-cased, is `true`; or a `style` attribute matching (case-insensitively)
+//!   `display\s*:\s*none` or `visibility\s*:\s*hidden`; or it is an `<input>` whose `type`,
+//!   trimmed and lower-cased, is `hidden`. Descendants of a hidden element are still listed (their
+//!   own flag is computed the same way); the core treats a subtree under a hidden element as hidden.
 //!
 //! # The wire format (browser → wasm)
 //!
