@@ -1,32 +1,500 @@
-//! Decide: blocks → labels → folds. (Placeholder: everything is article until the signals land.)
+//! Decide: evidence → one label per block, then the fold roots.
+//!
+//! Order of precedence, each step only labelling blocks that are still open:
+//!
+//! 1. **Markup**: a block inside an element whose class, id, role or shape names a clutter
+//!    label is that label — unless that element holds the article region (WordPress puts
+//!    `comments-open` on wrappers of the whole post).
+//! 2. **Headings**: a short block naming a label ("Related posts", "Leave a Reply",
+//!    "3 Comments") labels the widget it heads: its smallest enclosing element with more text
+//!    than the heading, or the list of links that follows it.
+//! 3. **Inline story links**: "Related article: <a>…</a>" paragraphs are related.
+//! 4. **Appeals and form notes**: blocks whose wording scores high for donation or comment
+//!    seed a widget that grows while the evidence dominates its text; the paragraphs of a
+//!    flat appeal are joined into one run.
+//! 5. **Article or other**: the rest is article when it lies in the article region, reads like
+//!    text (not a list of links) and is not page chrome; otherwise other.
+//!
+//! Folds are then the outermost elements whose blocks all carry one clutter label
+//! (see [`crate::fold`]).
 
 use crate::config::Config;
+use crate::explain;
+use crate::fold;
 use crate::page::Page;
-use crate::segment::{segment, Tree};
+use crate::region::{self, Region, Sums};
+use crate::segment::{blocks_in, segment, Block, Tree};
+use crate::signals::{self, slot, BlockInfo, ElementInfo, Why, SLOTS};
 use crate::verdict::{BlockVerdict, Label, Verdict};
+
+/// Tunable numbers of the decision, in one place.
+pub struct DecideParams {
+    /// Appeal wording score that makes a block a donation seed on its own.
+    pub appeal_seed: u8,
+    /// Form-note wording score that makes a block a comment seed.
+    pub comment_seed: u8,
+    /// A widget may grow into an element while blocks with evidence hold at least this share
+    /// of its text.
+    pub widget_evidence_share: f32,
+    /// Blocks of at most this many words next to an appeal run join it (buttons, "Continue").
+    pub run_edge_words: u32,
+    /// Gaps of at most this many blocks between two appeal blocks are part of the appeal.
+    pub run_gap: usize,
+    /// Link lists: blocks with more link text than this share and at most
+    /// [`DecideParams::link_list_words`] words are not article.
+    pub link_list_density: f32,
+    pub link_list_words: u32,
+}
+
+/// The defaults.
+pub const PARAMS: DecideParams = DecideParams {
+    appeal_seed: 3,
+    comment_seed: 3,
+    widget_evidence_share: 0.5,
+    run_edge_words: 8,
+    run_gap: 2,
+    link_list_density: 0.5,
+    link_list_words: 25,
+};
+
+/// One block's decision while it is being made.
+#[derive(Debug, Clone)]
+struct Decision {
+    label: Option<Label>,
+    confidence: f32,
+    why: Vec<Why>,
+}
+
+/// Everything the steps share.
+struct Ctx<'a> {
+    page: &'a Page,
+    tree: Tree,
+    blocks: Vec<Block>,
+    sums: Sums,
+    info: Vec<ElementInfo>,
+    binfo: Vec<BlockInfo>,
+    region: Option<Region>,
+    /// Inside the region's subtrees.
+    in_region: Vec<bool>,
+    decisions: Vec<Decision>,
+}
+
+impl Ctx<'_> {
+    /// Does element `i` contain the top candidate (so it wraps the article)?
+    fn holds_article(&self, i: usize) -> bool {
+        match &self.region {
+            Some(r) => {
+                let top = r.top as usize;
+                if self.tree.contains(i, top) {
+                    return true;
+                }
+                // An element inside the top candidate holding most of its text is the article
+                // too (a wrapper that happens to carry a clutter class).
+                self.tree.contains(top, i) && self.sums.chars[i] * 2 > self.sums.chars[top]
+            }
+            None => false,
+        }
+    }
+
+    fn parent(&self, i: usize) -> Option<usize> {
+        let p = self.page.nodes[i].parent;
+        (p >= 0).then_some(p as usize)
+    }
+
+    fn set(&mut self, b: usize, label: Label, confidence: f32, why: Why) {
+        let d = &mut self.decisions[b];
+        if d.label.is_none() {
+            d.label = Some(label);
+            d.confidence = confidence;
+            d.why.push(why);
+        }
+    }
+
+    fn open(&self, b: usize) -> bool {
+        self.decisions[b].label.is_none()
+    }
+}
 
 /// Run the pipeline.
 pub fn run(page: &Page, config: &Config) -> Verdict {
     let tree = Tree::new(page);
     let blocks = segment(page, &tree);
-    let mut out = Vec::with_capacity(blocks.len());
-    let mut article = Vec::new();
-    for (id, b) in blocks.iter().enumerate() {
-        article.push(b.text.as_str());
+    let sums = Sums::new(page, &blocks);
+    let info = signals::element_info(page);
+    let binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
+    let region = if config.fragment {
+        None
+    } else {
+        region::find(page, &tree, &blocks, &sums, &info)
+    };
+    let mut in_region = vec![false; page.nodes.len()];
+    if let Some(r) = &region {
+        for &root in &r.roots {
+            let root = root as usize;
+            in_region[root..=tree.end[root] as usize].fill(true);
+        }
+    }
+    let decisions = vec![
+        Decision {
+            label: None,
+            confidence: 0.0,
+            why: Vec::new()
+        };
+        blocks.len()
+    ];
+    let mut cx = Ctx {
+        page,
+        tree,
+        blocks,
+        sums,
+        info,
+        binfo,
+        region,
+        in_region,
+        decisions,
+    };
+
+    markup_step(&mut cx);
+    heading_step(&mut cx);
+    lead_step(&mut cx);
+    wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
+    wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
+    appeal_runs(&mut cx);
+    rest_step(&mut cx, config);
+
+    finish(cx, config)
+}
+
+/// Step 1: clutter named by markup, inherited from the nearest such ancestor.
+fn markup_step(cx: &mut Ctx) {
+    let n = cx.page.nodes.len();
+    let mut ctx: Vec<Option<(Label, Why)>> = vec![None; n];
+    for i in 0..n {
+        let inherited = cx.parent(i).and_then(|p| ctx[p]);
+        let own = cx.info[i].clutter.filter(|_| !cx.holds_article(i));
+        ctx[i] = own.or(inherited);
+    }
+    for b in 0..cx.blocks.len() {
+        if let Some((label, why)) = ctx[cx.blocks[b].owner as usize] {
+            if !cx.binfo[b].veto {
+                cx.set(b, label, 0.9, why);
+            }
+        }
+    }
+}
+
+/// Step 2: widgets headed by a short block naming a label.
+fn heading_step(cx: &mut Ctx) {
+    for b in 0..cx.blocks.len() {
+        let Some((label, why)) = cx.binfo[b].heading else {
+            continue;
+        };
+        if !cx.open(b) {
+            continue;
+        }
+        let owner = cx.blocks[b].owner as usize;
+        let heading_chars = cx.blocks[b].chars;
+        // Smallest enclosing element with more text than the heading.
+        let mut e = owner;
+        while cx.sums.chars[e] <= heading_chars + 2 {
+            match cx.parent(e) {
+                Some(p) if !cx.holds_article(p) && p != 0 => e = p,
+                _ => break,
+            }
+        }
+        if cx.sums.chars[e] > heading_chars + 2 && !cx.holds_article(e) && !holds_prose(cx, e) {
+            cx.set(b, label, 0.85, why);
+            for k in blocks_in(&cx.blocks, &cx.tree, e) {
+                if cx.open(k) && !cx.binfo[k].veto {
+                    cx.set(k, label, 0.8, Why::Widget { block: b as u32 });
+                }
+            }
+            continue;
+        }
+        // The heading stands alone in its container: the widget is the run of link lists
+        // (or, for comments, the form) right after it among its siblings.
+        let mut took = false;
+        let mut next = cx.tree.end[e] as usize + 1;
+        let parent = cx.page.nodes[e].parent;
+        while next < cx.page.nodes.len() && cx.page.nodes[next].parent == parent {
+            let range = blocks_in(&cx.blocks, &cx.tree, next);
+            if !range.is_empty() {
+                let ld = cx.sums.link_density(next);
+                let fits = match label {
+                    Label::Related => ld >= PARAMS.link_list_density,
+                    _ => range.clone().all(|k| cx.decisions[k].label == Some(label)),
+                };
+                if !fits {
+                    break;
+                }
+                for k in range {
+                    if cx.open(k) {
+                        cx.set(k, label, 0.75, Why::LinksAfterHeading { block: b as u32 });
+                    }
+                }
+                took = true;
+            }
+            next = cx.tree.end[next] as usize + 1;
+        }
+        let in_region = cx.in_region[owner];
+        if took || !in_region {
+            cx.set(b, label, if took { 0.8 } else { 0.6 }, why);
+        }
+    }
+}
+
+/// Does element `e` hold prose of the article region that no evidence explains?
+fn holds_prose(cx: &Ctx, e: usize) -> bool {
+    let Some(r) = &cx.region else { return false };
+    let mut prose = 0u32;
+    for k in blocks_in(&cx.blocks, &cx.tree, e) {
+        let b = &cx.blocks[k];
+        if cx.in_region[b.owner as usize] && cx.open(k) && is_prose(b) {
+            prose += b.chars;
+        }
+    }
+    prose * 3 > cx.sums.chars[r.top as usize] * 2
+}
+
+/// A paragraph of running text.
+fn is_prose(b: &Block) -> bool {
+    b.words >= 20 && b.link_density() < 0.3
+}
+
+/// Step 3: inline story links.
+fn lead_step(cx: &mut Ctx) {
+    for b in 0..cx.blocks.len() {
+        if let Some(why) = cx.binfo[b].lead {
+            cx.set(b, Label::Related, 0.9, why);
+        }
+    }
+}
+
+/// Step 4: wording seeds that grow into their widget while the evidence dominates.
+fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
+    let s = slot(label).expect("clutter label");
+    for b in 0..cx.blocks.len() {
+        if cx.binfo[b].score[s] < seed || !cx.open(b) {
+            continue;
+        }
+        let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
+        let confidence = (0.5 + 0.08 * cx.binfo[b].score[s] as f32).min(0.95);
+        let mut e = cx.blocks[b].owner as usize;
+        loop {
+            let Some(p) = cx.parent(e) else { break };
+            if p == 0
+                || cx.holds_article(p)
+                || evidence_share(cx, p, s) < PARAMS.widget_evidence_share
+            {
+                break;
+            }
+            e = p;
+        }
+        cx.set(b, label, confidence, why);
+        for k in blocks_in(&cx.blocks, &cx.tree, e) {
+            if cx.open(k) {
+                cx.set(k, label, confidence - 0.1, Why::Widget { block: b as u32 });
+            }
+        }
+    }
+}
+
+/// Share of the text of `e` in blocks with evidence for slot `s` (or already labelled so).
+fn evidence_share(cx: &Ctx, e: usize, s: usize) -> f32 {
+    let total = cx.sums.chars[e];
+    if total == 0 {
+        return 0.0;
+    }
+    let mut ev = 0u32;
+    for k in blocks_in(&cx.blocks, &cx.tree, e) {
+        let b = &cx.blocks[k];
+        let short = b.words <= PARAMS.run_edge_words;
+        if cx.binfo[k].score[s] > 0 || cx.decisions[k].label == Some(SLOTS[s]) || short {
+            ev += b.chars;
+        }
+    }
+    ev as f32 / total as f32
+}
+
+/// Step 4b: a flat appeal (paragraphs side by side with the article's) is one run: fill small
+/// gaps between appeal blocks, and take the short blocks at its edges (its title ending in a
+/// colon, its buttons).
+fn appeal_runs(cx: &mut Ctx) {
+    let n = cx.blocks.len();
+    let is_don = |cx: &Ctx, k: usize| cx.decisions[k].label == Some(Label::Donation);
+    let mut k = 0;
+    while k < n {
+        if !is_don(cx, k) {
+            k += 1;
+            continue;
+        }
+        // Look for the next appeal block within the gap.
+        let mut j = k + 1;
+        while j < n && j <= k + PARAMS.run_gap + 1 && !is_don(cx, j) {
+            j += 1;
+        }
+        if j < n && j > k + 1 && is_don(cx, j) {
+            let gap_ok = (k + 1..j).all(|g| cx.open(g));
+            let linked = (k + 1..j).any(|g| cx.binfo[g].score[0] > 0) || j - k - 1 == 1;
+            if gap_ok && linked {
+                for g in k + 1..j {
+                    cx.set(g, Label::Donation, 0.6, Why::AppealRun);
+                }
+            }
+        }
+        k += 1;
+    }
+    // Edges: short blocks right after a run, and a title ending in a colon right before it.
+    for k in 0..n {
+        if !is_don(cx, k) {
+            continue;
+        }
+        if k + 1 < n && cx.open(k + 1) {
+            let b = &cx.blocks[k + 1];
+            if b.words <= PARAMS.run_edge_words
+                && (cx.binfo[k + 1].score[0] > 0 || b.link_density() >= 0.5 || b.words <= 3)
+                && same_container(cx, k, k + 1)
+            {
+                cx.set(k + 1, Label::Donation, 0.55, Why::AppealRun);
+            }
+        }
+        if k > 0 && cx.open(k - 1) {
+            let b = &cx.blocks[k - 1];
+            if b.words <= PARAMS.run_edge_words
+                && b.text.trim_end().ends_with(':')
+                && same_container(cx, k - 1, k)
+            {
+                cx.set(k - 1, Label::Donation, 0.55, Why::AppealRun);
+            }
+        }
+    }
+}
+
+/// Do two blocks sit in the same parent element (or the same owner)?
+fn same_container(cx: &Ctx, a: usize, b: usize) -> bool {
+    let oa = cx.blocks[a].owner as usize;
+    let ob = cx.blocks[b].owner as usize;
+    oa == ob
+        || cx.parent(oa) == cx.parent(ob)
+        || cx.parent(oa) == Some(ob)
+        || cx.parent(ob) == Some(oa)
+}
+
+/// Step 5: article or other.
+fn rest_step(cx: &mut Ctx, config: &Config) {
+    let n = cx.page.nodes.len();
+    // Page chrome context, ignoring chrome markup on the article's own wrappers.
+    let mut chrome: Vec<Option<u32>> = vec![None; n];
+    for i in 0..n {
+        let inherited = cx.parent(i).and_then(|p| chrome[p]);
+        let own = (cx.info[i].chrome && !cx.holds_article(i)).then_some(i as u32);
+        chrome[i] = inherited.or(own);
+    }
+    for b in 0..cx.blocks.len() {
+        if !cx.open(b) {
+            continue;
+        }
+        let block = &cx.blocks[b];
+        let owner = block.owner as usize;
+        if config.fragment {
+            cx.set(b, Label::Other, 0.5, Why::OutsideRegion);
+            continue;
+        }
+        if let Some(c) = chrome[owner] {
+            cx.set(b, Label::Other, 0.7, Why::Chrome { node: c });
+        } else if !cx.in_region[owner] {
+            cx.set(b, Label::Other, 0.6, Why::OutsideRegion);
+        } else if block.link_density() > PARAMS.link_list_density
+            && block.words <= PARAMS.link_list_words
+        {
+            cx.set(b, Label::Other, 0.6, Why::LinkDense);
+        } else {
+            let top = cx.region.as_ref().map_or(0, |r| r.top);
+            let confidence = if is_prose(block) { 0.9 } else { 0.7 };
+            cx.set(
+                b,
+                Label::Article,
+                confidence,
+                Why::ArticleRegion { node: top },
+            );
+        }
+    }
+}
+
+/// Build the verdict: labels, article text, folds, reasons in words.
+fn finish(cx: Ctx, config: &Config) -> Verdict {
+    let labels: Vec<Label> = cx
+        .decisions
+        .iter()
+        .map(|d| d.label.unwrap_or(Label::Other))
+        .collect();
+    let folds = fold::roots(cx.page, &cx.tree, &cx.blocks, &labels);
+    let mut article = String::new();
+    let mut out = Vec::with_capacity(cx.blocks.len());
+    for (id, (b, d)) in cx.blocks.iter().zip(&cx.decisions).enumerate() {
+        let label = labels[id];
+        if label == Label::Article {
+            if !article.is_empty() {
+                article.push('\n');
+            }
+            article.push_str(&b.text);
+        }
         out.push(BlockVerdict {
             id: id as u32,
             node: b.owner,
-            label: Label::Article,
-            confidence: 0.5,
-            text: if config.include_text { b.text.clone() } else { String::new() },
-            path: String::new(),
-            reasons: vec![],
+            label,
+            confidence: (d.confidence * 100.0).round() / 100.0,
+            text: if config.include_text {
+                b.text.clone()
+            } else {
+                String::new()
+            },
+            path: if config.include_text {
+                explain::path(cx.page, b.owner as usize)
+            } else {
+                String::new()
+            },
+            reasons: d
+                .why
+                .iter()
+                .map(|w| explain::why(cx.page, &cx.blocks, w))
+                .collect(),
         });
     }
+    let folds = folds
+        .into_iter()
+        .map(|f| {
+            let mut reasons: Vec<String> = Vec::new();
+            for &id in &f.block_ids {
+                for r in &out[id as usize].reasons {
+                    if !reasons.contains(r) {
+                        reasons.push(r.clone());
+                    }
+                }
+            }
+            reasons.truncate(4);
+            crate::verdict::Fold {
+                node: f.node,
+                label: f.label,
+                path: if config.include_text {
+                    explain::path(cx.page, f.node as usize)
+                } else {
+                    String::new()
+                },
+                chars: f
+                    .block_ids
+                    .iter()
+                    .map(|&k| cx.blocks[k as usize].chars)
+                    .sum(),
+                block_ids: f.block_ids,
+                reasons,
+            }
+        })
+        .collect();
     Verdict {
         version: crate::VERSION.to_string(),
-        article_text: article.join("\n"),
+        article_text: article,
         blocks: out,
-        folds: vec![],
+        folds,
     }
 }

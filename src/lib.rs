@@ -14,10 +14,14 @@
 
 pub mod classify;
 pub mod config;
+pub mod explain;
+pub mod fold;
 #[cfg(feature = "native")]
 pub mod html;
 pub mod page;
+pub mod region;
 pub mod segment;
+pub mod signals;
 pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

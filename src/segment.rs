@@ -10,11 +10,55 @@ use crate::page::{Page, NO_PARENT};
 /// Elements that start and end a block (they are block-level in every browser's default style
 /// sheet). `br` also ends a block but has no content of its own.
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
-    "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-    "caption", "ul", "br", "option", "optgroup",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "ul",
+    "br",
+    "option",
+    "optgroup",
 ];
 
 /// Is this tag a block boundary? Custom elements (`my-widget`) count as blocks: sites use them
@@ -64,7 +108,12 @@ impl Tree {
             in_link[i] = pl || node.tag == "a";
             depth[i] = pd;
         }
-        Tree { end, hidden, in_link, depth }
+        Tree {
+            end,
+            hidden,
+            in_link,
+            depth,
+        }
     }
 
     /// Is `inner` inside the subtree of `outer` (or the same node)?
@@ -100,6 +149,14 @@ impl Block {
             self.link_chars as f32 / self.chars as f32
         }
     }
+}
+
+/// The blocks whose text starts inside the subtree of `node` (blocks are in document order, so
+/// this is a contiguous range, found by binary search).
+pub fn blocks_in(blocks: &[Block], tree: &Tree, node: usize) -> std::ops::Range<usize> {
+    let lo = blocks.partition_point(|b| (b.first as usize) < node);
+    let hi = blocks.partition_point(|b| b.first <= tree.end[node]);
+    lo..hi.max(lo)
 }
 
 /// Split the page into blocks.
@@ -194,7 +251,10 @@ impl Run {
                 words: self.words,
             });
         }
-        *self = Run { space: true, ..Run::default() };
+        *self = Run {
+            space: true,
+            ..Run::default()
+        };
     }
 }
 
@@ -204,10 +264,19 @@ mod tests {
     use crate::page::{Node, TEXT_TAG};
 
     fn el(parent: i32, tag: &str) -> Node {
-        Node { parent, tag: tag.into(), ..Default::default() }
+        Node {
+            parent,
+            tag: tag.into(),
+            ..Default::default()
+        }
     }
     fn text(parent: i32, t: &str) -> Node {
-        Node { parent, tag: TEXT_TAG.into(), text: t.into(), ..Default::default() }
+        Node {
+            parent,
+            tag: TEXT_TAG.into(),
+            text: t.into(),
+            ..Default::default()
+        }
     }
 
     #[test]

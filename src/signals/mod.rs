@@ -1,0 +1,406 @@
+//! Signals: evidence for a label, each kind a small module with its tables as data.
+//!
+//! * [`tokens`]: class / id / role / itemprop / tag evidence on elements;
+//! * [`phrases`]: words of the block's text, per language;
+//! * this module: the per-element and per-block evidence built from them, plus the shape
+//!   signals (comment forms, currency amounts), and [`Why`], the reason shown to people.
+
+pub mod phrases;
+pub mod tokens;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::page::Page;
+use crate::segment::Block;
+use crate::verdict::Label;
+use phrases::{Hit, Phrase, PhraseIndex, Place, COMMENT_COUNT_WORDS, PHRASES};
+use tokens::TokenRule;
+
+/// Why a block got its label: one fired signal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// A class or id token on an element (`node`).
+    Token { node: u32, token: &'static str },
+    /// Two adjacent class or id tokens (`support-us`).
+    Pair {
+        node: u32,
+        first: &'static str,
+        second: &'static str,
+    },
+    /// `role`, `itemprop` or `itemtype` naming comments.
+    Semantic { node: u32 },
+    /// A form with a text area and a name or e-mail field, or posting to a comment handler.
+    CommentForm { node: u32 },
+    /// A phrase of [`PHRASES`].
+    Phrase { phrase: usize },
+    /// A comment count ("12 comments").
+    CommentCount,
+    /// A currency amount next to appeal wording.
+    Money,
+    /// Inside a widget whose heading or appeal decided (the block id of the heading).
+    Widget { block: u32 },
+    /// Part of a run of appeal paragraphs.
+    AppealRun,
+    /// Links after a related heading.
+    LinksAfterHeading { block: u32 },
+    /// In the article region and reads like prose.
+    ArticleRegion { node: u32 },
+    /// Page chrome (navigation, footer, share bars…).
+    Chrome { node: u32 },
+    /// Mostly links.
+    LinkDense,
+    /// Outside the article region.
+    OutsideRegion,
+}
+
+/// Element evidence from its own attributes.
+#[derive(Debug, Clone, Default)]
+pub struct ElementInfo {
+    /// A clutter label named by the element's markup, with the reason.
+    pub clutter: Option<(Label, Why)>,
+    /// Page chrome by tag, role or token.
+    pub chrome: bool,
+    /// Class weight for article-region scoring (Readability's idea: ±25 per attribute).
+    pub weight: i32,
+    /// Has an article token (`entry-content`, `articleBody`…).
+    pub article_token: bool,
+}
+
+/// Block evidence from its text.
+#[derive(Debug, Clone, Default)]
+pub struct BlockInfo {
+    /// The block is a short heading-like block naming a label (decides on its own).
+    pub heading: Option<(Label, Why)>,
+    /// The block starts with an inline story-link phrase and is mostly a link.
+    pub lead: Option<Why>,
+    /// Summed weights of `Anywhere` phrases, per clutter label (donation, related, comment).
+    pub score: [u8; 3],
+    /// The strongest `Anywhere` phrase per clutter label.
+    pub best: [Option<Why>; 3],
+    /// An "other" phrase vetoes clutter headings ("Related topics", "declined to comment").
+    pub veto: bool,
+}
+
+/// Index of a clutter label in per-label arrays.
+pub fn slot(label: Label) -> Option<usize> {
+    match label {
+        Label::Donation => Some(0),
+        Label::Related => Some(1),
+        Label::Comment => Some(2),
+        _ => None,
+    }
+}
+
+/// Clutter labels in slot order.
+pub const SLOTS: [Label; 3] = [Label::Donation, Label::Related, Label::Comment];
+
+/// Compiled tables, built once per process (or wasm instance).
+pub struct Tables {
+    tokens: HashMap<&'static str, &'static TokenRule>,
+    chrome: std::collections::HashSet<&'static str>,
+    article: std::collections::HashSet<&'static str>,
+    negating: std::collections::HashSet<&'static str>,
+    phrases: PhraseIndex,
+    money: regex_lite::Regex,
+}
+
+/// The compiled tables.
+pub fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut tokens_map = HashMap::new();
+        for r in tokens::COMMENT_TOKENS
+            .iter()
+            .chain(tokens::RELATED_TOKENS)
+            .chain(tokens::DONATION_TOKENS)
+        {
+            tokens_map.insert(r.token, r);
+        }
+        Tables {
+            tokens: tokens_map,
+            chrome: tokens::BOILERPLATE_TOKENS.iter().copied().collect(),
+            article: tokens::ARTICLE_TOKENS.iter().copied().collect(),
+            negating: tokens::NEGATING_TOKENS.iter().copied().collect(),
+            phrases: PhraseIndex::new(),
+            // A currency sign next to a number, either order: "$2", "2 €", "5 zł", "100 ₽".
+            money: regex_lite::Regex::new(
+                r"(?:[$€£¥₽₴]\s?\d)|(?:\d\s?(?:[$€£₽₴]|zł|eur|usd|руб|грн|kr))",
+            )
+            .expect("valid money pattern"),
+        }
+    })
+}
+
+/// Evidence of every element's own markup.
+pub fn element_info(page: &Page) -> Vec<ElementInfo> {
+    let t = tables();
+    let mut out = vec![ElementInfo::default(); page.nodes.len()];
+    let mut toks = Vec::new();
+    for (i, n) in page.nodes.iter().enumerate() {
+        if n.is_text() || n.tag == "body" || n.tag == "html" {
+            continue;
+        }
+        let info = &mut out[i];
+        let node = i as u32;
+        toks.clear();
+        tokens::tokenize(&n.id, &mut toks);
+        tokens::tokenize(&n.class, &mut toks);
+        let negated = toks.iter().any(|k| t.negating.contains(k.as_str()));
+        for (k, tok) in toks.iter().enumerate() {
+            if info.clutter.is_none() && !negated {
+                if let Some(rule) = t.tokens.get(tok.as_str()) {
+                    info.clutter = Some((
+                        rule.label,
+                        Why::Token {
+                            node,
+                            token: rule.token,
+                        },
+                    ));
+                } else if let Some(next) = toks.get(k + 1) {
+                    if let Some(&(a, b, label, _)) = tokens::TOKEN_PAIRS
+                        .iter()
+                        .find(|(a, b, _, _)| a == tok && b == next)
+                    {
+                        info.clutter = Some((
+                            label,
+                            Why::Pair {
+                                node,
+                                first: a,
+                                second: b,
+                            },
+                        ));
+                    }
+                }
+            }
+            if t.chrome.contains(tok.as_str()) {
+                info.chrome = true;
+            }
+            if t.article.contains(tok.as_str()) {
+                info.article_token = true;
+            }
+        }
+        let role = n.role.trim().to_ascii_lowercase();
+        let itemprop = n.itemprop.to_ascii_lowercase();
+        if role == "comment"
+            || itemprop
+                .split_whitespace()
+                .any(|p| p == "comment" || p == "comments")
+            || n.itemtype.contains("schema.org/Comment")
+            || n.itemtype.contains("schema.org/UserComments")
+        {
+            info.clutter = Some((Label::Comment, Why::Semantic { node }));
+        }
+        if tokens::BOILERPLATE_TAGS.contains(&n.tag.as_str())
+            || tokens::BOILERPLATE_ROLES.contains(&role.as_str())
+        {
+            info.chrome = true;
+        }
+        if itemprop
+            .split_whitespace()
+            .any(|p| p == "articlebody" || p == "text")
+            || role == "main"
+        {
+            info.article_token = true;
+        }
+        // Class weight, in the spirit of Readability: chrome and clutter count against being
+        // the article, article tokens for it.
+        if info.article_token {
+            info.weight += 25;
+        }
+        if info.chrome || info.clutter.is_some() {
+            info.weight -= 25;
+        }
+        if itemprop.split_whitespace().any(|p| p == "articlebody") {
+            info.weight += 50;
+        }
+    }
+    // Comment forms: a <form> holding a <textarea> together with a name/e-mail field, or
+    // posting to a comment handler (WordPress `wp-comments-post.php`, Drupal `comment/reply`).
+    let mut form_of: Vec<i32> = vec![-1; page.nodes.len()];
+    let mut has_textarea = vec![false; page.nodes.len()];
+    let mut has_identity = vec![false; page.nodes.len()];
+    for (i, n) in page.nodes.iter().enumerate() {
+        let parent_form = if n.parent >= 0 {
+            form_of[n.parent as usize]
+        } else {
+            -1
+        };
+        form_of[i] = if n.tag == "form" {
+            i as i32
+        } else {
+            parent_form
+        };
+        let f = form_of[i];
+        if f < 0 {
+            continue;
+        }
+        let f = f as usize;
+        let name = n.name.to_ascii_lowercase();
+        let ty = n.input_type.to_ascii_lowercase();
+        match n.tag.as_str() {
+            "textarea" => has_textarea[f] = true,
+            "input"
+                if ty == "email"
+                    || name.contains("email")
+                    || name == "author"
+                    || name == "name" =>
+            {
+                has_identity[f] = true
+            }
+            _ => {}
+        }
+    }
+    for (i, n) in page.nodes.iter().enumerate() {
+        if n.tag != "form" {
+            continue;
+        }
+        let action = n.action.to_ascii_lowercase();
+        let posts_comment = action.contains("comment");
+        if (has_textarea[i] && has_identity[i]) || (posts_comment && has_textarea[i]) {
+            let node = i as u32;
+            out[i].clutter = Some((Label::Comment, Why::CommentForm { node }));
+            out[i].weight -= 25;
+        }
+    }
+    out
+}
+
+/// Most words a block may have to count as a heading, label or button.
+pub const HEADING_MAX_WORDS: usize = 10;
+/// Most words of an inline "Related: <link>" paragraph.
+pub const LEAD_MAX_WORDS: usize = 45;
+/// Least share of link text in an inline "Related: <link>" paragraph.
+pub const LEAD_MIN_LINK_DENSITY: f32 = 0.3;
+
+/// Evidence from a block's words.
+pub fn block_info(block: &Block) -> BlockInfo {
+    let t = tables();
+    let mut info = BlockInfo::default();
+    let w = phrases::words(&block.text);
+    if w.is_empty() {
+        return info;
+    }
+    let mut hits: Vec<Hit> = Vec::new();
+    t.phrases.find(&w, &mut hits);
+    let short = w.len() <= HEADING_MAX_WORDS;
+    // A leading number is allowed before a heading phrase ("3 Comments", "12 thoughts on …").
+    let start = if w[0].chars().all(|c| c.is_ascii_digit()) {
+        1
+    } else {
+        0
+    };
+    let mut best_heading: Option<(&Phrase, usize)> = None;
+    for h in &hits {
+        let ph = &PHRASES[h.phrase];
+        match ph.place {
+            Place::Heading if short && h.at == start => {
+                // The longest phrase wins ("related topics" over "related").
+                if best_heading.is_none_or(|(b, _)| b.text.len() < ph.text.len()) {
+                    best_heading = Some((ph, h.phrase));
+                }
+            }
+            Place::Lead
+                if h.at == 0
+                    && w.len() <= LEAD_MAX_WORDS
+                    && block.link_density() >= LEAD_MIN_LINK_DENSITY =>
+            {
+                info.lead.get_or_insert(Why::Phrase { phrase: h.phrase });
+            }
+            Place::Anywhere => {
+                if ph.label == Label::Other {
+                    info.veto = true;
+                } else if let Some(s) = slot(ph.label) {
+                    info.score[s] = info.score[s].saturating_add(ph.weight);
+                    let better = match info.best[s] {
+                        Some(Why::Phrase { phrase }) => PHRASES[phrase].weight < ph.weight,
+                        _ => true,
+                    };
+                    if better {
+                        info.best[s] = Some(Why::Phrase { phrase: h.phrase });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((ph, idx)) = best_heading {
+        if ph.label == Label::Other {
+            info.veto = true;
+        } else {
+            info.heading = Some((ph.label, Why::Phrase { phrase: idx }));
+        }
+    }
+    // "12 comments", "Comments (3)", "Kommentare: 0" — a short block that is a count.
+    if info.heading.is_none() && w.len() <= 3 {
+        let has_number = w.iter().any(|x| x.chars().all(|c| c.is_ascii_digit()));
+        let has_word = w.iter().any(|x| COMMENT_COUNT_WORDS.contains(&x.as_str()));
+        if has_number && has_word {
+            info.heading = Some((Label::Comment, Why::CommentCount));
+        }
+    }
+    // Money only counts next to other appeal wording.
+    if info.score[0] > 0 && t.money.is_match(&block.text.to_lowercase()) {
+        info.score[0] = info.score[0].saturating_add(1);
+        info.best[0].get_or_insert(Why::Money);
+    }
+    if info.veto {
+        info.score = [0; 3];
+        info.best = [None; 3];
+        info.heading = None;
+        info.lead = None;
+    }
+    info
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(text: &str, link_chars: u32) -> Block {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        Block {
+            text: text.into(),
+            chars,
+            link_chars,
+            words: 0,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn headings_leads_and_counts() {
+        assert_eq!(
+            block_info(&block("Leave a Reply", 0)).heading.map(|h| h.0),
+            Some(Label::Comment)
+        );
+        assert_eq!(
+            block_info(&block("3 Comments", 0)).heading.map(|h| h.0),
+            Some(Label::Comment)
+        );
+        assert_eq!(
+            block_info(&block("Kommentare (12)", 0))
+                .heading
+                .map(|h| h.0),
+            Some(Label::Comment)
+        );
+        assert_eq!(
+            block_info(&block("Related Posts", 0)).heading.map(|h| h.0),
+            Some(Label::Related)
+        );
+        assert!(block_info(&block("Related Topics", 0)).heading.is_none());
+        let lead = "Related article: Russian and U.S. Officials Meet in Istanbul for Embassy Talks";
+        assert!(block_info(&block(lead, 60)).lead.is_some());
+        // The same words without a link are not an inline story link.
+        assert!(block_info(&block(lead, 0)).lead.is_none());
+    }
+
+    #[test]
+    fn appeal_scores_and_article_wording() {
+        let appeal = "If you can, please support us monthly starting from just $2. Every contribution matters.";
+        let b = block_info(&block(appeal, 0));
+        assert!(b.score[0] >= 5, "{:?}", b.score);
+        let news = "The minister declined to comment on reports that the fund would support us exporters monthly.";
+        assert_eq!(block_info(&block(news, 0)).score, [0, 0, 0]);
+    }
+}

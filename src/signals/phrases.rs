@@ -1,0 +1,522 @@
+//! Phrases per label and per language, as named data.
+//!
+//! Text and phrases are compared as sequences of lower-case words (runs of letters and digits),
+//! so punctuation, quotes and spacing never matter: "E-Mail-Adresse" is `e mail adresse`.
+//! Each entry says where it may match:
+//!
+//! * [`Place::Heading`]: the whole block is short (a heading, a label, a button) and starts with
+//!   the phrase — "Related posts", "Leave a Reply".
+//! * [`Place::Lead`]: the block starts with the phrase and is mostly a link — the inline
+//!   "Related article: <a>…</a>" paragraph inside an article.
+//! * [`Place::Anywhere`]: anywhere in a block; each hit adds its weight to the block's evidence.
+//!
+//! Languages: en, de, fr, es, it, pt, ru, uk, pl, nl. Every entry carries a comment (an English
+//! gloss for the others).
+
+use crate::verdict::Label;
+
+/// Where a phrase may match (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Heading,
+    Lead,
+    Anywhere,
+}
+
+/// One phrase.
+pub struct Phrase {
+    pub text: &'static str,
+    pub lang: &'static str,
+    pub label: Label,
+    pub place: Place,
+    /// Evidence added by one hit (headings and leads decide on their own).
+    pub weight: u8,
+}
+
+const fn p(
+    text: &'static str,
+    lang: &'static str,
+    label: Label,
+    place: Place,
+    weight: u8,
+) -> Phrase {
+    Phrase {
+        text,
+        lang,
+        label,
+        place,
+        weight,
+    }
+}
+
+use Label::{Comment as C, Donation as D, Other as O, Related as R};
+use Place::{Anywhere as Any, Heading as H, Lead as L};
+
+/// The phrase table.
+pub const PHRASES: &[Phrase] = &[
+    // ---- related: widget headings ----
+    p("related", "en", R, H, 3), // "Related", "Related posts", "Related stories"
+    p("more from", "en", R, H, 3), // "More from The Times", "More from this author"
+    p("more in", "en", R, H, 3), // "More in Politics"
+    p("more on this", "en", R, H, 3), // "More on this story"
+    p("more stories", "en", R, H, 3), // "More stories"
+    p("more news", "en", R, H, 3), // "More news"
+    p("most read", "en", R, H, 3), // "Most read"
+    p("most popular", "en", R, H, 3), // "Most popular"
+    p("most viewed", "en", R, H, 3), // "Most viewed"
+    p("popular posts", "en", R, H, 3), // blog widget
+    p("popular stories", "en", R, H, 3), // "Popular stories"
+    p("recent posts", "en", R, H, 3), // WordPress widget
+    p("latest news", "en", R, H, 3), // "Latest news" list
+    p("latest stories", "en", R, H, 3), // "Latest stories"
+    p("trending now", "en", R, H, 3), // "Trending now"
+    p("trending", "en", R, H, 3), // "Trending:" topic/story bars
+    p("top stories", "en", R, H, 3), // "Top stories"
+    p("you may also like", "en", R, H, 3), // recommendation slot
+    p("you might also like", "en", R, H, 3), // recommendation slot
+    p("you may like", "en", R, H, 3), // "You may like these posts"
+    p("recommended", "en", R, H, 3), // "Recommended", "Recommended for you"
+    p("we recommend", "en", R, H, 3), // "We recommend"
+    p("read these next", "en", R, H, 3), // "Read these next"
+    p("read next", "en", R, H, 3), // "Read next"
+    p("up next", "en", R, H, 3), // "Up next"
+    p("around the web", "en", R, H, 3), // partner link slots
+    p("more from the web", "en", R, H, 3), // partner link slots
+    p("editor s picks", "en", R, H, 3), // "Editor's picks"
+    p("further reading", "en", R, H, 3), // "Further reading"
+    p("ähnliche beiträge", "de", R, H, 3), // similar posts
+    p("ähnliche artikel", "de", R, H, 3), // similar articles
+    p("neueste beiträge", "de", R, H, 3), // recent posts (WP widget)
+    p("das könnte sie auch interessieren", "de", R, H, 3), // you may also be interested in
+    p("meistgelesen", "de", R, H, 3), // most read
+    p("mehr zum thema", "de", R, H, 3), // more on the topic
+    p("weitere artikel", "de", R, H, 3), // more articles
+    p("articles similaires", "fr", R, H, 3), // similar articles
+    p("à lire aussi", "fr", R, H, 3), // also to read
+    p("les plus lus", "fr", R, H, 3), // most read
+    p("articles récents", "fr", R, H, 3), // recent posts
+    p("sur le même sujet", "fr", R, H, 3), // on the same subject
+    p("artículos relacionados", "es", R, H, 3), // related articles
+    p("noticias relacionadas", "es", R, H, 3), // related news
+    p("lo más leído", "es", R, H, 3), // most read
+    p("entradas recientes", "es", R, H, 3), // recent posts
+    p("articoli correlati", "it", R, H, 3), // related articles
+    p("potrebbe interessarti", "it", R, H, 3), // you might be interested
+    p("i più letti", "it", R, H, 3), // most read
+    p("articoli recenti", "it", R, H, 3), // recent articles
+    p("artigos relacionados", "pt", R, H, 3), // related articles
+    p("posts relacionados", "pt", R, H, 3), // related posts
+    p("mais lidas", "pt", R, H, 3), // most read
+    p("posts recentes", "pt", R, H, 3), // recent posts
+    p("похожие статьи", "ru", R, H, 3), // similar articles
+    p("самое читаемое", "ru", R, H, 3), // most read
+    p("популярное", "ru", R, H, 3), // popular
+    p("свежие записи", "ru", R, H, 3), // recent posts (WP widget)
+    p("другие новости", "ru", R, H, 3), // other news
+    p("схожі статті", "uk", R, H, 3), // similar articles
+    p("найпопулярніше", "uk", R, H, 3), // most popular
+    p("популярне", "uk", R, H, 3), // popular
+    p("свіжі записи", "uk", R, H, 3), // recent posts (WP widget)
+    p("podobne artykuły", "pl", R, H, 3), // similar articles
+    p("najczęściej czytane", "pl", R, H, 3), // most read
+    p("najnowsze wpisy", "pl", R, H, 3), // recent posts
+    p("zobacz też", "pl", R, H, 3), // see also
+    p("gerelateerde artikelen", "nl", R, H, 3), // related articles
+    p("meest gelezen", "nl", R, H, 3), // most read
+    p("recente berichten", "nl", R, H, 3), // recent posts
+    p("lees ook", "nl", R, H, 3), // read also
+    // ---- related: inline story links inside the article ----
+    p("related article", "en", R, L, 3), // "Related article: <link>"
+    p("related", "en", R, L, 3),         // "Related: <link>", "[Related: …]"
+    p("read more", "en", R, L, 3),       // "Read more: <link>"
+    p("read also", "en", R, L, 3),       // "Read also: <link>"
+    p("see also", "en", R, L, 3),        // "See also: <link>"
+    p("also read", "en", R, L, 3),       // "Also read: <link>"
+    p("lesen sie auch", "de", R, L, 3),  // read also
+    p("auch interessant", "de", R, L, 3), // also interesting
+    p("mehr dazu", "de", R, L, 3),       // more about it
+    p("lire aussi", "fr", R, L, 3),      // read also
+    p("à lire", "fr", R, L, 3),          // to read
+    p("voir aussi", "fr", R, L, 3),      // see also
+    p("lee también", "es", R, L, 3),     // read also
+    p("te puede interesar", "es", R, L, 3), // you may be interested
+    p("leggi anche", "it", R, L, 3),     // read also
+    p("leia também", "pt", R, L, 3),     // read also
+    p("leia mais", "pt", R, L, 3),       // read more
+    p("читайте также", "ru", R, L, 3),   // read also
+    p("по теме", "ru", R, L, 3),         // on the topic
+    p("читайте також", "uk", R, L, 3),   // read also
+    p("czytaj także", "pl", R, L, 3),    // read also
+    p("czytaj też", "pl", R, L, 3),      // read also
+    p("czytaj więcej", "pl", R, L, 3),   // read more
+    p("lees ook", "nl", R, L, 3),        // read also
+    p("lees meer", "nl", R, L, 3),       // read more
+    // ---- comment: headings, buttons, counts ----
+    p("leave a reply", "en", C, H, 3),   // WordPress form title
+    p("leave a comment", "en", C, H, 3), // form title / link
+    p("post a comment", "en", C, H, 3),  // Blogger form title
+    p("add a comment", "en", C, H, 3),   // form title
+    p("join the conversation", "en", C, H, 3), // comment section heading
+    p("join the discussion", "en", C, H, 3), // comment section heading
+    p("comments", "en", C, H, 3),        // "Comments", "Comments (4)"
+    p("view comments", "en", C, H, 3),   // button
+    p("show comments", "en", C, H, 3),   // button
+    p("no comments", "en", C, H, 3),     // "No comments yet"
+    p("responses to", "en", C, H, 3),    // "3 Responses to “…”"
+    p("thoughts on", "en", C, H, 3),     // "2 thoughts on “…”"
+    p("loading comments", "en", C, H, 3), // Disqus placeholder
+    p("cancel reply", "en", C, H, 3),    // WordPress
+    p("schreibe einen kommentar", "de", C, H, 3), // write a comment
+    p("kommentar schreiben", "de", C, H, 3), // write a comment
+    p("kommentare", "de", C, H, 3),      // comments
+    p("keine kommentare", "de", C, H, 3), // no comments
+    p("antworten", "de", C, H, 3),       // reply (button)
+    p("laisser un commentaire", "fr", C, H, 3), // leave a comment
+    p("laisser une réponse", "fr", C, H, 3), // leave a reply
+    p("commentaires", "fr", C, H, 3),    // comments
+    p("aucun commentaire", "fr", C, H, 3), // no comments
+    p("deja un comentario", "es", C, H, 3), // leave a comment
+    p("deja una respuesta", "es", C, H, 3), // leave a reply
+    p("comentarios", "es", C, H, 3),     // comments
+    p("lascia un commento", "it", C, H, 3), // leave a comment
+    p("lascia una risposta", "it", C, H, 3), // leave a reply
+    p("commenti", "it", C, H, 3),        // comments
+    p("nessun commento", "it", C, H, 3), // no comments
+    p("deixe uma resposta", "pt", C, H, 3), // leave a reply
+    p("deixe um comentário", "pt", C, H, 3), // leave a comment
+    p("comentários", "pt", C, H, 3),     // comments
+    p("добавить комментарий", "ru", C, H, 3), // add a comment
+    p("оставить комментарий", "ru", C, H, 3), // leave a comment
+    p("комментарии", "ru", C, H, 3),     // comments
+    p("нет комментариев", "ru", C, H, 3), // no comments
+    p("додати коментар", "uk", C, H, 3), // add a comment
+    p("залишити коментар", "uk", C, H, 3), // leave a comment
+    p("коментарі", "uk", C, H, 3),       // comments
+    p("dodaj komentarz", "pl", C, H, 3), // add a comment
+    p("skomentuj", "pl", C, H, 3),       // comment (verb)
+    p("komentarze", "pl", C, H, 3),      // comments
+    p("brak komentarzy", "pl", C, H, 3), // no comments
+    p("laat een reactie achter", "nl", C, H, 3), // leave a reply
+    p("reacties", "nl", C, H, 3),        // comments
+    p("geen reacties", "nl", C, H, 3),   // no comments
+    // ---- comment: form notes and placeholders, anywhere ----
+    p("your email address will not be published", "en", C, Any, 3), // WordPress form note
+    p("required fields are marked", "en", C, Any, 2),               // WordPress form note
+    p("comments powered by disqus", "en", C, Any, 3),               // Disqus placeholder
+    p("enable javascript to view the comments", "en", C, Any, 3),   // Disqus noscript text
+    p("you must be logged in to post a comment", "en", C, Any, 3),  // WordPress
+    p(
+        "save my name email and website in this browser",
+        "en",
+        C,
+        Any,
+        3,
+    ), // WP cookie consent
+    p(
+        "deine e mail adresse wird nicht veröffentlicht",
+        "de",
+        C,
+        Any,
+        3,
+    ), // your e-mail will not be published
+    p(
+        "ihre e mail adresse wird nicht veröffentlicht",
+        "de",
+        C,
+        Any,
+        3,
+    ), // (formal) same
+    p("erforderliche felder sind mit", "de", C, Any, 2),            // required fields are marked
+    p(
+        "meinen namen e mail und website in diesem browser speichern",
+        "de",
+        C,
+        Any,
+        3,
+    ), // WP consent
+    p("votre adresse e mail ne sera pas publiée", "fr", C, Any, 3), // your e-mail will not be published
+    p("les champs obligatoires sont indiqués", "fr", C, Any, 2),    // required fields are marked
+    p(
+        "tu dirección de correo electrónico no será publicada",
+        "es",
+        C,
+        Any,
+        3,
+    ), // e-mail not published
+    p("los campos obligatorios están marcados", "es", C, Any, 2),   // required fields are marked
+    p(
+        "il tuo indirizzo email non sarà pubblicato",
+        "it",
+        C,
+        Any,
+        3,
+    ), // e-mail not published
+    p("i campi obbligatori sono contrassegnati", "it", C, Any, 2),  // required fields are marked
+    p(
+        "o seu endereço de email não será publicado",
+        "pt",
+        C,
+        Any,
+        3,
+    ), // e-mail not published
+    p(
+        "o seu endereço de e mail não será publicado",
+        "pt",
+        C,
+        Any,
+        3,
+    ), // e-mail not published (hyphenated)
+    p("campos obrigatórios são marcados", "pt", C, Any, 2),         // required fields are marked
+    p("ваш адрес email не будет опубликован", "ru", C, Any, 3),     // e-mail not published
+    p("обязательные поля помечены", "ru", C, Any, 2),               // required fields are marked
+    p(
+        "ваша адреса електронної пошти не буде опублікована",
+        "uk",
+        C,
+        Any,
+        3,
+    ), // e-mail not published
+    p("обов язкові поля позначені", "uk", C, Any, 2),               // required fields are marked
+    p(
+        "twój adres e mail nie zostanie opublikowany",
+        "pl",
+        C,
+        Any,
+        3,
+    ), // e-mail not published
+    p("wymagane pola są oznaczone", "pl", C, Any, 2),               // required fields are marked
+    p("je e mailadres wordt niet gepubliceerd", "nl", C, Any, 3),   // e-mail not published
+    p("vereiste velden zijn gemarkeerd", "nl", C, Any, 2),          // required fields are marked
+    // ---- other: headings that look like clutter but are page chrome (LABELS.md) ----
+    p("related topics", "en", O, H, 3),   // tag list, not stories
+    p("related tags", "en", O, H, 3),     // tag list
+    p("related searches", "en", O, H, 3), // search suggestions
+    p("comments policy", "en", O, H, 1),  // policy link in the menu (not the section)
+    p("comment rss", "en", O, H, 3),      // comment feed link
+    p("comments rss", "en", O, H, 3),     // comment feed link
+    p("declined to comment", "en", O, Any, 3), // article wording, never a comment block
+    p("did not respond to a request for comment", "en", O, Any, 3), // article wording
+    p("newsletter", "en", O, H, 3),       // newsletter sign-up box
+    p("sign up for our newsletter", "en", O, Any, 3), // newsletter sign-up box
+    p("subscribe to our newsletter", "en", O, Any, 3), // newsletter sign-up box
+    p("newsletter abonnieren", "de", O, H, 3), // subscribe to the newsletter
+    p("abonnez vous à notre newsletter", "fr", O, Any, 3), // subscribe to our newsletter
+    p("suscríbete a nuestro boletín", "es", O, Any, 3), // subscribe to our newsletter
+    p("iscriviti alla newsletter", "it", O, Any, 3), // subscribe to the newsletter
+    p("assine a newsletter", "pt", O, Any, 3), // subscribe to the newsletter
+    p("подпишитесь на рассылку", "ru", O, Any, 3), // subscribe to the mailing
+    p("підпишіться на розсилку", "uk", O, Any, 3), // subscribe to the mailing
+    p("zapisz się do newslettera", "pl", O, Any, 3), // subscribe to the newsletter
+    p("schrijf je in voor de nieuwsbrief", "nl", O, Any, 3), // subscribe to the newsletter
+    // ---- donation: strong appeals ----
+    p("support us", "en", D, Any, 2), // "please support us"
+    p("support our journalism", "en", D, Any, 3), // appeal
+    p("support independent journalism", "en", D, Any, 3), // appeal
+    p("support our work", "en", D, Any, 3), // appeal
+    p("make a contribution", "en", D, Any, 3), // appeal
+    p("make a donation", "en", D, Any, 3), // appeal
+    p("donate now", "en", D, Any, 3), // button
+    p("donate", "en", D, Any, 2),     // "Donate", "donate today"
+    p("become a member", "en", D, Any, 2), // membership offer
+    p("become a supporter", "en", D, Any, 3), // membership offer
+    p("become a patron", "en", D, Any, 3), // Patreon
+    p("subscribe to continue reading", "en", D, Any, 3), // paywall prompt
+    p("to continue reading", "en", D, Any, 2), // paywall prompt
+    p("subscribers only", "en", D, Any, 2), // paywall prompt
+    p("every contribution", "en", D, Any, 2), // appeal
+    p("dear readers", "en", D, Any, 1), // salutation of appeals
+    p("dear reader", "en", D, Any, 1), // salutation of appeals
+    p("remind me later", "en", D, Any, 2), // appeal dismiss button
+    p("not ready to support", "en", D, Any, 2), // appeal dismiss text
+    p("we need your help", "en", D, Any, 1), // appeal
+    p("independent journalism", "en", D, Any, 1), // appeal wording
+    p("per month", "en", D, Any, 1),  // price wording
+    p("monthly", "en", D, Any, 1),    // price wording
+    p("jetzt spenden", "de", D, Any, 3), // donate now
+    p("spenden", "de", D, Any, 2),    // donate
+    p("unterstützen sie uns", "de", D, Any, 2), // support us (formal)
+    p("unterstütze uns", "de", D, Any, 2), // support us
+    p("liebe leserinnen und leser", "de", D, Any, 1), // dear readers
+    p("unabhängigen journalismus", "de", D, Any, 1), // independent journalism
+    p("pro monat", "de", D, Any, 1),  // per month
+    p("faire un don", "fr", D, Any, 3), // make a donation
+    p("soutenez nous", "fr", D, Any, 2), // support us
+    p("chers lecteurs", "fr", D, Any, 1), // dear readers
+    p("par mois", "fr", D, Any, 1),   // per month
+    p("haz una donación", "es", D, Any, 3), // make a donation
+    p("dona ahora", "es", D, Any, 3), // donate now
+    p("apóyanos", "es", D, Any, 2),   // support us
+    p("queridos lectores", "es", D, Any, 1), // dear readers
+    p("al mes", "es", D, Any, 1),     // per month
+    p("fai una donazione", "it", D, Any, 3), // make a donation
+    p("dona ora", "it", D, Any, 3),   // donate now
+    p("sostienici", "it", D, Any, 2), // support us
+    p("cari lettori", "it", D, Any, 1), // dear readers
+    p("al mese", "it", D, Any, 1),    // per month
+    p("faça uma doação", "pt", D, Any, 3), // make a donation
+    p("doe agora", "pt", D, Any, 3),  // donate now
+    p("apoie nos", "pt", D, Any, 2),  // support us
+    p("caros leitores", "pt", D, Any, 1), // dear readers
+    p("por mês", "pt", D, Any, 1),    // per month
+    p("поддержите нас", "ru", D, Any, 2), // support us
+    p("поддержать нас", "ru", D, Any, 2), // to support us
+    p("пожертвовать", "ru", D, Any, 3), // donate
+    p("дорогие читатели", "ru", D, Any, 1), // dear readers
+    p("в месяц", "ru", D, Any, 1),    // per month
+    p("підтримайте нас", "uk", D, Any, 2), // support us
+    p("задонатити", "uk", D, Any, 3), // donate
+    p("дорогі читачі", "uk", D, Any, 1), // dear readers
+    p("на місяць", "uk", D, Any, 1),  // per month
+    p("wesprzyj nas", "pl", D, Any, 2), // support us
+    p("przekaż darowiznę", "pl", D, Any, 3), // make a donation
+    p("drodzy czytelnicy", "pl", D, Any, 1), // dear readers
+    p("miesięcznie", "pl", D, Any, 1), // monthly
+    p("steun ons", "nl", D, Any, 2),  // support us
+    p("doneer nu", "nl", D, Any, 3),  // donate now
+    p("beste lezers", "nl", D, Any, 1), // dear readers
+    p("per maand", "nl", D, Any, 1),  // per month
+];
+
+/// Words that count comments after or before a number ("12 comments", "Kommentare (3)").
+pub const COMMENT_COUNT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "responses",
+    "replies", // en
+    "kommentar",
+    "kommentare", // de
+    "commentaire",
+    "commentaires", // fr
+    "comentario",
+    "comentarios", // es
+    "commento",
+    "commenti", // it
+    "comentário",
+    "comentários", // pt
+    "комментарий",
+    "комментария",
+    "комментариев", // ru
+    "коментар",
+    "коментарі",
+    "коментарів", // uk
+    "komentarz",
+    "komentarze",
+    "komentarzy", // pl
+    "reactie",
+    "reacties", // nl
+];
+
+/// Split text into lower-case words (runs of letters and digits).
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// A phrase table compiled for matching: phrases indexed by their first word.
+pub struct PhraseIndex {
+    by_first: std::collections::HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+/// One hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`PHRASES`].
+    pub phrase: usize,
+    /// Word position where it starts.
+    pub at: usize,
+}
+
+impl PhraseIndex {
+    pub fn new() -> PhraseIndex {
+        let mut by_first: std::collections::HashMap<String, Vec<(Vec<String>, usize)>> =
+            Default::default();
+        for (i, ph) in PHRASES.iter().enumerate() {
+            let w = words(ph.text);
+            if let Some(first) = w.first() {
+                by_first.entry(first.clone()).or_default().push((w, i));
+            }
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// All phrase hits in a word sequence.
+    pub fn find(&self, words: &[String], out: &mut Vec<Hit>) {
+        for at in 0..words.len() {
+            if let Some(cands) = self.by_first.get(&words[at]) {
+                for (seq, phrase) in cands {
+                    if words.len() - at >= seq.len() && words[at..at + seq.len()] == seq[..] {
+                        out.push(Hit {
+                            phrase: *phrase,
+                            at,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Default for PhraseIndex {
+    fn default() -> Self {
+        PhraseIndex::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_is_words_and_unique_per_place() {
+        let mut seen = std::collections::HashSet::new();
+        for ph in PHRASES {
+            let w = words(ph.text);
+            assert_eq!(
+                w.join(" "),
+                ph.text,
+                "phrase {:?} is not in normal form",
+                ph.text
+            );
+            assert!(
+                seen.insert((ph.text, ph.place as u8, ph.label)),
+                "duplicate {:?}",
+                ph.text
+            );
+            assert!(ph.weight >= 1);
+        }
+    }
+
+    #[test]
+    fn covers_ten_languages_for_each_label() {
+        for lang in ["en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl"] {
+            for label in [Label::Donation, Label::Related, Label::Comment] {
+                assert!(
+                    PHRASES.iter().any(|p| p.lang == lang && p.label == label),
+                    "no {label:?} phrase for {lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn finds_german_form_note() {
+        let idx = PhraseIndex::new();
+        let w = words("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert");
+        let mut hits = Vec::new();
+        idx.find(&w, &mut hits);
+        let texts: Vec<_> = hits.iter().map(|h| PHRASES[h.phrase].text).collect();
+        assert!(texts.contains(&"deine e mail adresse wird nicht veröffentlicht"));
+        assert!(texts.contains(&"erforderliche felder sind mit"));
+    }
+}
