@@ -22,7 +22,7 @@ use crate::config::Config;
 use crate::explain;
 use crate::fold;
 use crate::page::Page;
-use crate::region::{self, Region, Sums};
+use crate::region::{self, is_prose, Region, Sums};
 use crate::segment::{blocks_in, segment, Block, Tree};
 use crate::signals::{self, slot, BlockInfo, ElementInfo, Why, SLOTS};
 use crate::verdict::{BlockVerdict, Label, Verdict};
@@ -36,6 +36,8 @@ pub struct DecideParams {
     /// A widget may grow into an element while blocks with evidence hold at least this share
     /// of its text.
     pub widget_evidence_share: f32,
+    /// A wording seed has at least this many words.
+    pub seed_min_words: u32,
     /// Blocks of at most this many words next to an appeal run join it (buttons, "Continue").
     pub run_edge_words: u32,
     /// Gaps of at most this many blocks between two appeal blocks are part of the appeal.
@@ -50,6 +52,7 @@ pub struct DecideParams {
 pub const PARAMS: DecideParams = DecideParams {
     appeal_seed: 3,
     comment_seed: 3,
+    seed_min_words: 5,
     widget_evidence_share: 0.5,
     run_edge_words: 8,
     run_gap: 2,
@@ -256,11 +259,6 @@ fn holds_prose(cx: &Ctx, e: usize) -> bool {
     prose * 3 > cx.sums.chars[r.top as usize] * 2
 }
 
-/// A paragraph of running text.
-fn is_prose(b: &Block) -> bool {
-    b.words >= 20 && b.link_density() < 0.3
-}
-
 /// Step 3: inline story links.
 fn lead_step(cx: &mut Ctx) {
     for b in 0..cx.blocks.len() {
@@ -274,7 +272,13 @@ fn lead_step(cx: &mut Ctx) {
 fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
     let s = slot(label).expect("clutter label");
     for b in 0..cx.blocks.len() {
-        if cx.binfo[b].score[s] < seed || !cx.open(b) {
+        let block = &cx.blocks[b];
+        // A seed is wording, not a lone link or button ("Donate" in the menu is other).
+        if cx.binfo[b].score[s] < seed
+            || !cx.open(b)
+            || block.words < PARAMS.seed_min_words
+            || block.link_density() >= 0.5
+        {
             continue;
         }
         let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
@@ -308,8 +312,7 @@ fn evidence_share(cx: &Ctx, e: usize, s: usize) -> f32 {
     let mut ev = 0u32;
     for k in blocks_in(&cx.blocks, &cx.tree, e) {
         let b = &cx.blocks[k];
-        let short = b.words <= PARAMS.run_edge_words;
-        if cx.binfo[k].score[s] > 0 || cx.decisions[k].label == Some(SLOTS[s]) || short {
+        if cx.binfo[k].score[s] > 0 || cx.decisions[k].label == Some(SLOTS[s]) {
             ev += b.chars;
         }
     }
@@ -387,7 +390,8 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
     let mut chrome: Vec<Option<u32>> = vec![None; n];
     for i in 0..n {
         let inherited = cx.parent(i).and_then(|p| chrome[p]);
-        let own = (cx.info[i].chrome && !cx.holds_article(i)).then_some(i as u32);
+        let own =
+            (region::is_chrome(&cx.info, &cx.sums, i) && !cx.holds_article(i)).then_some(i as u32);
         chrome[i] = inherited.or(own);
     }
     for b in 0..cx.blocks.len() {

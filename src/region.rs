@@ -24,6 +24,8 @@ pub struct RegionParams {
     pub sibling_share: f32,
     /// …and at least this absolute score.
     pub sibling_min: f32,
+    /// The region grows to the parent when the parent adds this share of prose.
+    pub climb_gain: f32,
 }
 
 /// The defaults (Readability's proportions, re-derived for paragraph blocks).
@@ -33,7 +35,13 @@ pub const PARAMS: RegionParams = RegionParams {
     levels: 5,
     sibling_share: 0.2,
     sibling_min: 10.0,
+    climb_gain: 0.3,
 };
+
+fn parent_of(page: &Page, i: usize) -> Option<usize> {
+    let p = page.nodes[i].parent;
+    (p >= 0).then_some(p as usize)
+}
 
 /// Starting score of a candidate by tag.
 fn tag_score(tag: &str) -> f32 {
@@ -50,6 +58,13 @@ fn tag_score(tag: &str) -> f32 {
 pub struct Sums {
     pub chars: Vec<u32>,
     pub link_chars: Vec<u32>,
+    /// Characters of prose blocks (see [`is_prose`]).
+    pub prose: Vec<u32>,
+}
+
+/// A paragraph of running text: enough words, little link text.
+pub fn is_prose(b: &Block) -> bool {
+    b.words >= 20 && b.link_density() < 0.3
 }
 
 impl Sums {
@@ -57,18 +72,27 @@ impl Sums {
         let n = page.nodes.len();
         let mut chars = vec![0u32; n];
         let mut link_chars = vec![0u32; n];
+        let mut prose = vec![0u32; n];
         for b in blocks {
             chars[b.owner as usize] += b.chars;
             link_chars[b.owner as usize] += b.link_chars;
+            if is_prose(b) {
+                prose[b.owner as usize] += b.chars;
+            }
         }
         for i in (1..n).rev() {
             let p = page.nodes[i].parent;
             if p >= 0 {
                 chars[p as usize] += chars[i];
                 link_chars[p as usize] += link_chars[i];
+                prose[p as usize] += prose[i];
             }
         }
-        Sums { chars, link_chars }
+        Sums {
+            chars,
+            link_chars,
+            prose,
+        }
     }
 
     pub fn link_density(&self, i: usize) -> f32 {
@@ -108,7 +132,8 @@ pub fn find(
     for i in 0..n {
         let p = page.nodes[i].parent;
         let inherited = p >= 0 && unlikely[p as usize];
-        let own = (info[i].chrome || info[i].clutter.is_some()) && !info[i].article_token;
+        let chrome = is_chrome(info, sums, i);
+        let own = (chrome || info[i].clutter.is_some()) && !info[i].article_token;
         unlikely[i] = inherited || own;
     }
     for b in blocks {
@@ -166,7 +191,23 @@ pub fn find(
             best = Some((i, s));
         }
     }
-    let (top, top_score) = best?;
+    let (mut top, top_score) = best?;
+    // Climb while the parent adds a substantial share of prose (an article split over several
+    // containers by ads or sections) or is a wrapper with nothing else in it.
+    while let Some(p) = parent_of(page, top) {
+        if p == 0 || unlikely[p] {
+            break;
+        }
+        let gain = sums.prose[p] - sums.prose[top];
+        let wrapper = sums.chars[p] == sums.chars[top];
+        let split = gain as f32 >= PARAMS.climb_gain * sums.prose[top] as f32
+            && sums.link_density(p) < PARAMS.max_block_link_density;
+        if wrapper || split {
+            top = p;
+        } else {
+            break;
+        }
+    }
     let mut roots = vec![top as u32];
     let parent = page.nodes[top].parent;
     if parent >= 0 {
@@ -189,6 +230,13 @@ pub fn find(
         roots,
         score: top_score,
     })
+}
+
+/// Chrome markup (tag, role, token) counts only on an element that does not hold most of the
+/// page's prose: `<section class="non-ad-column">` or `<header>` wrapping a whole page are
+/// layout, not chrome.
+pub fn is_chrome(info: &[ElementInfo], sums: &Sums, i: usize) -> bool {
+    info[i].chrome && sums.prose[i] * 2 <= sums.prose[0]
 }
 
 /// A sibling paragraph that reads like prose joins the article (Readability's rule: long with

@@ -162,7 +162,7 @@ pub const TOKEN_PAIRS: &[(&str, &str, Label, &str)] = &[
 /// Tokens that cancel a clutter token on the same element: `comment` next to these means
 /// something else (`no-comments` is an empty marker; a `comment-content` inside a reader
 /// comment is still a comment, so `content` is not here).
-pub const NEGATING_TOKENS: &[&str] = &["no", "closed", "disabled", "icon", "svg"];
+pub const NEGATING_TOKENS: &[&str] = &["no", "non", "closed", "disabled", "icon", "svg"];
 
 /// Containers of page chrome that is neither article nor clutter. Their text is "other".
 pub const BOILERPLATE_TOKENS: &[&str] = &[
