@@ -162,94 +162,43 @@ pub const TOKEN_PAIRS: &[(&str, &str, Label, &str)] = &[
 /// Tokens that cancel a clutter token on the same element: `comment` next to these means
 /// something else (`no-comments` is an empty marker; a `comment-content` inside a reader
 /// comment is still a comment, so `content` is not here).
-pub const NEGATING_TOKENS: &[&str] = &["no", "non", "closed", "disabled", "icon", "svg"];
+#[rustfmt::skip]
+pub const NEGATING_TOKENS: &[&str] = &[
+    "no", "non", "closed", "disabled", "icon", "svg",
+];
 
 /// Containers of page chrome that is neither article nor clutter. Their text is "other".
+#[rustfmt::skip]
 pub const BOILERPLATE_TOKENS: &[&str] = &[
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "menus",
-    "footer",
-    "header",
-    "masthead",
-    "sidebar",
-    "breadcrumb",
-    "breadcrumbs",
-    "share",
-    "sharing",
-    "social",
-    "sociallinks",
-    "newsletter",
-    "subscribe",
-    "signup",
-    "login",
-    "cookie",
-    "cookies",
-    "consent",
-    "banner",
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "adsbygoogle",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "modal",
-    "popup",
-    "toolbar",
-    "tags",
-    "tagcloud",
-    "taglist",
-    "byline",
-    "author",
-    "dateline",
-    "meta",
-    "skip",
-    "widget",
-    "copyright",
-    "print",
-    "subnav",
-    "topbar",
+    "nav", "navbar", "navigation", "menu", "menus", "footer", "header", "masthead", "sidebar",
+    "breadcrumb", "breadcrumbs", "share", "sharing", "social", "sociallinks", "newsletter",
+    "subscribe", "signup", "login", "cookie", "cookies", "consent", "banner", "ad", "ads",
+    "advert", "advertisement", "adsbygoogle", "sponsor", "sponsored", "promo", "modal", "popup",
+    "toolbar", "tags", "tagcloud", "taglist", "byline", "author", "dateline", "meta", "skip",
+    "widget", "copyright", "print", "subnav", "topbar",
+    // Media furniture: captions, credits and gallery controls are not the story's text.
+    "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox",
+    "thumbs", "thumbnails", "overlay",
 ];
 
 /// Tokens that mark the article body (class weights for region scoring).
+#[rustfmt::skip]
 pub const ARTICLE_TOKENS: &[&str] = &[
-    "article",
-    "articlebody",
-    "content",
-    "entry",
-    "entrycontent",
-    "post",
-    "postcontent",
-    "story",
-    "storybody",
-    "body",
-    "text",
-    "main",
-    "blog",
-    "page",
-    "hentry",
-    "prose",
-    "richtext",
-    "paragraph",
-    "single",
+    "article", "articlebody", "content", "entry", "entrycontent", "post", "postcontent",
+    "story", "storybody", "body", "text", "main", "blog", "page", "hentry", "prose", "richtext",
+    "paragraph", "single",
 ];
 
 /// Tags whose subtree is page chrome.
-pub const BOILERPLATE_TAGS: &[&str] = &["nav", "footer", "aside", "header", "menu"];
+#[rustfmt::skip]
+pub const BOILERPLATE_TAGS: &[&str] = &[
+    "nav", "footer", "aside", "header", "menu", "figure", "figcaption",
+];
 
 /// ARIA landmark roles that are page chrome.
+#[rustfmt::skip]
 pub const BOILERPLATE_ROLES: &[&str] = &[
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "menu",
-    "menubar",
-    "search",
+    "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
 ];
 
 /// Split a class or id value into lower-case tokens (see the module docs).
