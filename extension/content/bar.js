@@ -1,0 +1,146 @@
+/*
+ * The bar that stands in for a folded block: `<boilerfold-bar>` with an open shadow root, so the
+ * page's CSS cannot restyle it and ours cannot leak into the page.
+ *
+ *   [Comments folded · 1,234 characters]  [Why?] [Show] [Not clutter]
+ *   (reasons, listed only after "Why?")
+ *
+ * Everything is built with createElement/textContent: the reasons come from the core, the label
+ * from _locales; neither is ever parsed as markup.
+ */
+(function (global) {
+  'use strict';
+
+  const api = global.browser ?? global.chrome;
+
+  // Own colours on both themes (the bar never inherits the page's), so it stays legible on light
+  // and dark pages alike; prefers-color-scheme follows the reader's browser. `:host` rules carry
+  // !important because for important declarations the shadow tree wins over the page.
+  const CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  margin: 0.5em 0 !important;
+  contain: content;
+}
+.bar {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.25em 0.5em;
+  box-sizing: border-box;
+  padding: 0.35em 0.6em;
+  border: 1px dashed #8a94a6;
+  border-radius: 6px;
+  background: #f4f5f7;
+  color: #1f2530;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: start;
+}
+.label { font-weight: 600; }
+.chars { color: #4b5563; }
+button {
+  font: inherit;
+  color: inherit;
+  background: #ffffff;
+  border: 1px solid #8a94a6;
+  border-radius: 4px;
+  padding: 0.1em 0.6em;
+  cursor: pointer;
+}
+button:hover { background: #e6e9ef; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.why { border-style: dotted; }
+.reasons { flex-basis: 100%; margin: 0.25em 0 0; padding-inline-start: 1.25em; color: #374151; }
+.reasons[hidden] { display: none; }
+@media (prefers-color-scheme: dark) {
+  .bar { background: #1d222b; color: #e8ebf0; border-color: #6b7588; }
+  .chars, .reasons { color: #b6bdc9; }
+  button { background: #2a313d; border-color: #6b7588; }
+  button:hover { background: #363f4e; }
+  button:focus-visible { outline-color: #7aa7ff; }
+}
+@media (forced-colors: active) {
+  .bar, button { border-color: CanvasText; }
+}
+`;
+
+  const LABEL_KEYS = { donation: 'barDonation', related: 'barRelated', comment: 'barComment' };
+
+  function t(key, subs) {
+    try {
+      return api.i18n.getMessage(key, subs) || key;
+    } catch {
+      return key;
+    }
+  }
+
+  function el(doc, tag, className, text) {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function button(doc, className, text, title) {
+    const b = el(doc, 'button', className, text);
+    b.type = 'button';
+    if (title) b.title = title;
+    return b;
+  }
+
+  /**
+   * Make a bar for one fold. `fold` is the core's fold ({label, chars, reasons}); `onToggle(open)`
+   * and `onKeep()` are called on the user's clicks. Returns {host, setOpen(open)}; the caller
+   * inserts `host` into the page.
+   */
+  function create(doc, fold, { onToggle, onKeep }) {
+    const host = doc.createElement('boilerfold-bar');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(el(doc, 'style', '', CSS));
+
+    const bar = el(doc, 'div', 'bar');
+    bar.setAttribute('role', 'group');
+    const labelText = t(LABEL_KEYS[fold.label] || 'barOther');
+    bar.setAttribute('aria-label', labelText);
+    bar.setAttribute('dir', t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');
+    bar.append(el(doc, 'span', 'label', labelText));
+    if (fold.chars > 0) {
+      const n = Number(fold.chars).toLocaleString(api.i18n.getUILanguage());
+      bar.append(el(doc, 'span', 'chars', t('barChars', [n])));
+    }
+
+    const reasons = el(doc, 'ul', 'reasons');
+    reasons.id = 'reasons';
+    reasons.hidden = true;
+    const list = Array.isArray(fold.reasons) && fold.reasons.length ? fold.reasons : [t('barNoReasons')];
+    for (const r of list) reasons.append(el(doc, 'li', '', String(r)));
+
+    const why = button(doc, 'why', t('barWhy'), t('barWhyTitle'));
+    why.setAttribute('aria-expanded', 'false');
+    why.setAttribute('aria-controls', 'reasons');
+    why.addEventListener('click', () => {
+      const show = reasons.hidden;
+      reasons.hidden = !show;
+      why.setAttribute('aria-expanded', String(show));
+    });
+
+    const toggle = button(doc, 'toggle', t('barShow'));
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.addEventListener('click', () => onToggle(toggle.getAttribute('aria-expanded') !== 'true'));
+
+    const keep = button(doc, 'keep', t('barKeep'), t('barKeepTitle'));
+    keep.addEventListener('click', () => onKeep());
+
+    bar.append(why, toggle, keep, reasons);
+    shadow.append(bar);
+
+    function setOpen(open) {
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? t('barHide') : t('barShow');
+    }
+    return { host, setOpen };
+  }
+
+  global.BoilerfoldBar = Object.freeze({ create, TAG: 'boilerfold-bar' });
+})(globalThis);

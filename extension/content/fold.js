@@ -1,0 +1,195 @@
+/*
+ * Folding and unfolding, and the safety rules that decide whether an element may be folded.
+ *
+ * A fold is two changes to the page and no more: the attribute `data-boilerfold="<label>"` on the
+ * fold root (hidden by one injected stylesheet, so find-in-page and screen readers skip it) and a
+ * `<boilerfold-bar>` inserted just before it. `clear()` takes both back, and the stylesheet with
+ * them, so the page is as it was. Nodes are never moved or removed.
+ */
+(function (global) {
+  'use strict';
+
+  const ATTR = 'data-boilerfold';
+  const OPEN_ATTR = 'data-boilerfold-open';
+  const HIDE_CSS = `[${ATTR}]:not([${OPEN_ATTR}]) { display: none !important; }`;
+  const LABELS = ['donation', 'related', 'comment'];
+  const NEVER_FOLD = new Set(['html', 'head', 'body', 'main']);
+
+  /** Controls whose value the user may have changed. */
+  function isEdited(control) {
+    const tag = control.localName;
+    if (tag === 'textarea') return control.value !== control.defaultValue;
+    if (tag === 'select') {
+      for (const option of control.options) if (option.selected !== option.defaultSelected) return true;
+      return false;
+    }
+    if (tag === 'input') {
+      const type = control.type;
+      if (type === 'checkbox' || type === 'radio') return control.checked !== control.defaultChecked;
+      if (type === 'hidden' || type === 'submit' || type === 'button' || type === 'reset') return false;
+      return control.value !== control.defaultValue;
+    }
+    return false;
+  }
+
+  class FoldSet {
+    /**
+     * `hooks.onKeep(root, fold)`: the user pressed "Not clutter" (the fold is already undone);
+     * `hooks.onChange()`: the set of folds or their open state changed.
+     */
+    constructor(doc, hooks) {
+      this.doc = doc;
+      this.hooks = hooks;
+      /** root element → {label, bar, open} */
+      this.roots = new Map();
+      this.bars = new Set();
+      this.style = null;
+      /** Elements the user typed into (the `input` listener below), kept for the page's life. */
+      this.typed = new Set();
+      const remember = (event) => {
+        const target = typeof event.composedPath === 'function' ? event.composedPath()[0] : event.target;
+        if (target && target.nodeType === 1) this.typed.add(target);
+      };
+      doc.addEventListener('input', remember, true);
+      doc.addEventListener('change', remember, true);
+    }
+
+    get size() {
+      return this.roots.size;
+    }
+
+    counts() {
+      const counts = { donation: 0, related: 0, comment: 0 };
+      for (const { label } of this.roots.values()) counts[label] += 1;
+      return counts;
+    }
+
+    /** A node Boilerfold itself put into the page (a bar or the stylesheet). */
+    isOurs(node) {
+      return this.bars.has(node) || node === this.style;
+    }
+
+    /** Whether `node` is inside (or is) a folded root. */
+    isInsideFold(node) {
+      for (const root of this.roots.keys()) if (root.contains(node)) return true;
+      return false;
+    }
+
+    /** Why `el` must not be folded, or '' if it may be. */
+    refusal(el) {
+      const doc = this.doc;
+      if (!el || el.nodeType !== 1 || !el.isConnected || !el.parentNode) return 'detached';
+      if (NEVER_FOLD.has(el.localName) || el === doc.documentElement) return 'page-level element';
+      if (el.hasAttribute(ATTR) || this.bars.has(el)) return 'already ours';
+      for (const root of this.roots.keys()) {
+        if (root.contains(el) || el.contains(root)) return 'overlaps another fold';
+      }
+      const active = doc.activeElement;
+      if (active && active !== doc.body && el.contains(active)) return 'holds the focus';
+      if (doc.fullscreenElement && el.contains(doc.fullscreenElement)) return 'fullscreen';
+      for (const typed of this.typed) if (el.contains(typed)) return 'user typed here';
+      for (const control of el.querySelectorAll('textarea, input, select')) {
+        if (isEdited(control)) return 'user typed here';
+      }
+      const target = this.hashTarget();
+      if (target && el.contains(target)) return 'target of the address';
+      return '';
+    }
+
+    hashTarget() {
+      const hash = global.location ? global.location.hash : '';
+      if (hash.length < 2) return null;
+      let id = hash.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // keep the raw fragment
+      }
+      return this.doc.getElementById(id);
+    }
+
+    ensureStyle() {
+      if (this.style && this.style.isConnected) return;
+      const style = this.doc.createElement('style');
+      style.textContent = HIDE_CSS;
+      (this.doc.head || this.doc.documentElement).append(style);
+      this.style = style;
+    }
+
+    /** Fold `el` as the core's `fold` ({label, chars, reasons}). Returns false if refused. */
+    add(el, fold) {
+      if (!LABELS.includes(fold.label) || this.refusal(el)) return false;
+      this.ensureStyle();
+      const entry = { label: fold.label, bar: null, open: false, fold };
+      entry.bar = global.BoilerfoldBar.create(this.doc, fold, {
+        onToggle: (open) => this.setOpen(el, open),
+        onKeep: () => {
+          this.remove(el);
+          this.hooks.onKeep(el, fold);
+          this.hooks.onChange();
+        },
+      });
+      this.bars.add(entry.bar.host);
+      el.parentNode.insertBefore(entry.bar.host, el);
+      el.setAttribute(ATTR, fold.label);
+      this.roots.set(el, entry);
+      return true;
+    }
+
+    setOpen(el, open) {
+      const entry = this.roots.get(el);
+      if (!entry || entry.open === open) return;
+      entry.open = open;
+      if (open) el.setAttribute(OPEN_ATTR, '');
+      else el.removeAttribute(OPEN_ATTR);
+      entry.bar.setOpen(open);
+      this.hooks.onChange();
+    }
+
+    openAll() {
+      for (const el of this.roots.keys()) this.setOpen(el, true);
+    }
+
+    /** Undo one fold. */
+    remove(el) {
+      const entry = this.roots.get(el);
+      if (!entry) return;
+      this.roots.delete(el);
+      this.bars.delete(entry.bar.host);
+      entry.bar.host.remove();
+      el.removeAttribute(OPEN_ATTR);
+      el.removeAttribute(ATTR);
+    }
+
+    /**
+     * Keep the folds consistent after the page changed them: forget a root the page removed (and
+     * its bar), put back a bar the page removed (a folded block must always have its Show
+     * button), and drop a fold whose attribute the page took away. Returns true if anything
+     * changed.
+     */
+    prune() {
+      let changed = false;
+      for (const [el, entry] of [...this.roots]) {
+        const host = entry.bar.host;
+        if (!el.isConnected || el.getAttribute(ATTR) !== entry.label) {
+          this.remove(el);
+          changed = true;
+        } else if (host.nextSibling !== el && el.parentNode) {
+          el.parentNode.insertBefore(host, el);
+        }
+      }
+      return changed;
+    }
+
+    /** Undo every fold and remove the stylesheet: the page is as it was before. */
+    clear() {
+      for (const el of [...this.roots.keys()]) this.remove(el);
+      for (const host of this.bars) host.remove();
+      this.bars.clear();
+      if (this.style) this.style.remove();
+      this.style = null;
+    }
+  }
+
+  global.BoilerfoldFold = Object.freeze({ FoldSet, ATTR, OPEN_ATTR });
+})(globalThis);

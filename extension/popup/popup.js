@@ -1,0 +1,105 @@
+/*
+ * The toolbar popup: this site on/off, what is folded on this page, "show all".
+ * Talks to the tab's content script (popup-cs-*) and writes the site switch to storage.sync,
+ * which the content script hears through storage.onChanged. `?tab=<id>` picks the tab (tests
+ * open the popup in a tab of its own); otherwise it is the active tab of this window.
+ */
+(function (global) {
+  'use strict';
+
+  const api = global.browser ?? global.chrome;
+  const { t, localise } = global.BoilerfoldI18n;
+  const { CS_BG_STATUS, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL } = global.BoilerfoldMessages;
+  const { SITE_PREFIX, CATEGORIES } = global.BoilerfoldStorage;
+  const doc = global.document;
+
+  const siteLine = doc.getElementById('site');
+  const siteEnabled = doc.getElementById('site-enabled');
+  const statusLine = doc.getElementById('status');
+  const showAll = doc.getElementById('show-all');
+  const openOptions = doc.getElementById('open-options');
+
+  const tabParam = new URLSearchParams(global.location.search).get('tab');
+  let tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+  let host = null;
+
+  const STATE_MESSAGES = { off: 'popupStateOff', error: 'popupStateError', idle: 'popupStateWorking' };
+
+  function render(status) {
+    host = status.host;
+    siteLine.textContent = host;
+    siteEnabled.disabled = false;
+    siteEnabled.checked = status.siteEnabled;
+    for (const label of CATEGORIES) {
+      doc.getElementById(`count-${label}`).textContent = String(status.counts[label] || 0);
+    }
+    const open = status.state === 'ready' && status.folds > 0;
+    showAll.disabled = !open;
+    if (status.state === 'ready') {
+      statusLine.textContent = status.folds > 0 ? t('popupStateFolded', [String(status.folds)]) : t('popupStateNothing');
+    } else {
+      statusLine.textContent = t(STATE_MESSAGES[status.state] || 'popupStateWorking');
+    }
+  }
+
+  function renderUnavailable() {
+    siteLine.textContent = '';
+    siteEnabled.disabled = true;
+    showAll.disabled = true;
+    statusLine.textContent = t('popupUnavailable');
+  }
+
+  async function ask(type) {
+    if (typeof tabId !== 'number') throw new Error('no tab');
+    const status = await api.tabs.sendMessage(tabId, { type });
+    if (!status || typeof status.host !== 'string') throw new Error('no answer');
+    return status;
+  }
+
+  async function refresh() {
+    try {
+      render(await ask(POPUP_CS_STATUS));
+    } catch {
+      renderUnavailable();
+    }
+  }
+
+  async function setSiteEnabled(on) {
+    if (!host) return;
+    const key = SITE_PREFIX + host;
+    const site = { ...((await api.storage.sync.get(key))[key] || {}) };
+    if (on) delete site.off;
+    else site.off = true;
+    if (Object.keys(site).length === 0) await api.storage.sync.remove(key);
+    else await api.storage.sync.set({ [key]: site });
+  }
+
+  siteEnabled.addEventListener('change', () => {
+    setSiteEnabled(siteEnabled.checked).catch(() => refresh());
+  });
+
+  showAll.addEventListener('click', () => {
+    ask(POPUP_CS_SHOW_ALL).then(render, renderUnavailable);
+  });
+
+  openOptions.addEventListener('click', () => {
+    Promise.resolve(api.runtime.openOptionsPage()).catch(() => {});
+  });
+
+  // The content script reports every change (folds made, opened, turned off) to the extension.
+  api.runtime.onMessage.addListener((message, sender) => {
+    if (message && message.type === CS_BG_STATUS && sender.tab && sender.tab.id === tabId) render(message);
+    return false;
+  });
+
+  async function start() {
+    localise(doc);
+    if (tabId === null) {
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      tabId = tab ? tab.id : null;
+    }
+    await refresh();
+  }
+
+  start().catch(renderUnavailable);
+})(globalThis);

@@ -1,0 +1,34 @@
+/*
+ * Message types between the parts of the extension, in one place. Each name says who sends it
+ * to whom: cs = content script, bg = background, popup = the toolbar popup.
+ * A classic script (loaded by content scripts, the background and the pages alike): it defines
+ * `BoilerfoldMessages` on the global object of whatever runs it.
+ */
+(function (global) {
+  'use strict';
+
+  global.BoilerfoldMessages = Object.freeze({
+    // cs → bg: the page's fold counts changed ({state, folds, counts}); also heard by an open popup.
+    CS_BG_STATUS: 'cs-bg-status',
+    // cs → bg: load the background's copy of the core (strict page CSP fallback). → {ok, ms}
+    CS_BG_INIT: 'cs-bg-init',
+    // cs → bg: classify a page table ({parents: number[], packed, options}). → {ok, verdict|error}
+    CS_BG_CLASSIFY: 'cs-bg-classify',
+    // bg → cs: the keyboard command: turn Boilerfold off on this page, or on again.
+    BG_CS_TOGGLE: 'bg-cs-toggle',
+    // popup → cs: what is folded here? → {host, state, folds, counts}
+    POPUP_CS_STATUS: 'popup-cs-status',
+    // popup → cs: open every fold on the page.
+    POPUP_CS_SHOW_ALL: 'popup-cs-show-all',
+  });
+
+  // The storage.sync layout, shared by the content script, the popup and the options page.
+  global.BoilerfoldStorage = Object.freeze({
+    // {donation: bool, related: bool, comment: bool}: which categories are folded at all.
+    CATEGORIES_KEY: 'categories',
+    // 'site:<hostname>' → {off?: true, keep?: string[]}: per-site switch and "Not clutter" memory.
+    SITE_PREFIX: 'site:',
+    CATEGORIES: Object.freeze(['donation', 'related', 'comment']),
+    DEFAULT_CATEGORIES: Object.freeze({ donation: true, related: true, comment: true }),
+  });
+})(globalThis);
