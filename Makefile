@@ -8,7 +8,7 @@ WASM_OUT := build/wasm
 
 ## run: build the wasm core, the extension and the demo, then serve the demo on 127.0.0.1:8000
 run: setup-wasm www
-	node scripts/serve.mjs www 8000
+	node scripts/serve.mjs build/www 8000
 
 ## test: everything CI runs (installs what it needs first)
 test: setup check unit dist e2e
