@@ -79,6 +79,8 @@ struct Ctx<'a> {
     region: Option<Region>,
     /// Inside the region's subtrees.
     in_region: Vec<bool>,
+    /// Inside site navigation (menus are "other", whatever they list).
+    nav: Vec<bool>,
     decisions: Vec<Decision>,
 }
 
@@ -125,11 +127,8 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     let sums = Sums::new(page, &blocks);
     let info = signals::element_info(page);
     let binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
-    let region = if config.fragment {
-        None
-    } else {
-        region::find(page, &tree, &blocks, &sums, &info)
-    };
+    let region =
+        if config.fragment { None } else { region::find(page, &tree, &blocks, &sums, &info) };
     let mut in_region = vec![false; page.nodes.len()];
     if let Some(r) = &region {
         for &root in &r.roots {
@@ -137,25 +136,9 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
             in_region[root..=tree.end[root] as usize].fill(true);
         }
     }
-    let decisions = vec![
-        Decision {
-            label: None,
-            confidence: 0.0,
-            why: Vec::new()
-        };
-        blocks.len()
-    ];
-    let mut cx = Ctx {
-        page,
-        tree,
-        blocks,
-        sums,
-        info,
-        binfo,
-        region,
-        in_region,
-        decisions,
-    };
+    let decisions = vec![Decision { label: None, confidence: 0.0, why: Vec::new() }; blocks.len()];
+    let nav = navigation(page, &info, &sums);
+    let mut cx = Ctx { page, tree, blocks, sums, info, binfo, region, in_region, nav, decisions };
 
     markup_step(&mut cx);
     heading_step(&mut cx);
@@ -168,13 +151,27 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     finish(cx, config)
 }
 
+/// Elements inside site navigation: `<nav>`, navigation roles, menu tokens — unless the element
+/// holds most of the page's prose (a layout wrapper named "nav-wrapper").
+fn navigation(page: &Page, info: &[ElementInfo], sums: &Sums) -> Vec<bool> {
+    let mut nav = vec![false; page.nodes.len()];
+    for i in 0..page.nodes.len() {
+        let p = page.nodes[i].parent;
+        let own = info[i].navigation && sums.prose[i] * 2 <= sums.prose[0];
+        nav[i] = own || (p >= 0 && nav[p as usize]);
+    }
+    nav
+}
+
 /// Step 1: clutter named by markup, inherited from the nearest such ancestor.
 fn markup_step(cx: &mut Ctx) {
     let n = cx.page.nodes.len();
     let mut ctx: Vec<Option<(Label, Why)>> = vec![None; n];
     for i in 0..n {
         let inherited = cx.parent(i).and_then(|p| ctx[p]);
-        let own = cx.info[i].clutter.filter(|_| !cx.holds_article(i));
+        let own = cx.info[i]
+            .clutter
+            .filter(|&(label, _)| !cx.holds_article(i) && !cx.nav[i] && markup_holds(cx, i, label));
         ctx[i] = own.or(inherited);
     }
     for b in 0..cx.blocks.len() {
@@ -184,6 +181,21 @@ fn markup_step(cx: &mut Ctx) {
             }
         }
     }
+}
+
+/// Does markup for `label` on element `i` hold what such a widget holds? A donation box has
+/// appeal wording or at least a sentence; a "Donate" link in a menu does not.
+fn markup_holds(cx: &Ctx, i: usize, label: Label) -> bool {
+    if label != Label::Donation {
+        return true;
+    }
+    let range = blocks_in(&cx.blocks, &cx.tree, i);
+    let wording: u32 = range.clone().map(|k| cx.binfo[k].score[0] as u32).sum();
+    wording >= 2
+        || range.into_iter().any(|k| {
+            let b = &cx.blocks[k];
+            b.words >= 8 && b.link_density() < 0.5
+        })
 }
 
 /// Step 2: widgets headed by a short block naming a label.
@@ -196,6 +208,15 @@ fn heading_step(cx: &mut Ctx) {
             continue;
         }
         let owner = cx.blocks[b].owner as usize;
+        if cx.nav[owner] {
+            continue;
+        }
+        // A link or button ("View comments", "12 comments") is clutter on its own; it heads
+        // nothing.
+        if cx.blocks[b].link_density() > 0.5 {
+            cx.set(b, label, 0.75, why);
+            continue;
+        }
         let heading_chars = cx.blocks[b].chars;
         // Smallest enclosing element with more text than the heading.
         let mut e = owner;
@@ -205,7 +226,13 @@ fn heading_step(cx: &mut Ctx) {
                 _ => break,
             }
         }
-        if cx.sums.chars[e] > heading_chars + 2 && !cx.holds_article(e) && !holds_prose(cx, e) {
+        let mixed = blocks_in(&cx.blocks, &cx.tree, e)
+            .any(|k| cx.decisions[k].label.is_some_and(|l| l != label));
+        if cx.sums.chars[e] > heading_chars + 2
+            && !cx.holds_article(e)
+            && !holds_prose(cx, e)
+            && !mixed
+        {
             cx.set(b, label, 0.85, why);
             for k in blocks_in(&cx.blocks, &cx.tree, e) {
                 if cx.open(k) && !cx.binfo[k].veto {
@@ -415,23 +442,14 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
         } else {
             let top = cx.region.as_ref().map_or(0, |r| r.top);
             let confidence = if is_prose(block) { 0.9 } else { 0.7 };
-            cx.set(
-                b,
-                Label::Article,
-                confidence,
-                Why::ArticleRegion { node: top },
-            );
+            cx.set(b, Label::Article, confidence, Why::ArticleRegion { node: top });
         }
     }
 }
 
 /// Build the verdict: labels, article text, folds, reasons in words.
 fn finish(cx: Ctx, config: &Config) -> Verdict {
-    let labels: Vec<Label> = cx
-        .decisions
-        .iter()
-        .map(|d| d.label.unwrap_or(Label::Other))
-        .collect();
+    let labels: Vec<Label> = cx.decisions.iter().map(|d| d.label.unwrap_or(Label::Other)).collect();
     let folds = fold::roots(cx.page, &cx.tree, &cx.blocks, &labels);
     let mut article = String::new();
     let mut out = Vec::with_capacity(cx.blocks.len());
@@ -448,21 +466,13 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
             node: b.owner,
             label,
             confidence: (d.confidence * 100.0).round() / 100.0,
-            text: if config.include_text {
-                b.text.clone()
-            } else {
-                String::new()
-            },
+            text: if config.include_text { b.text.clone() } else { String::new() },
             path: if config.include_text {
                 explain::path(cx.page, b.owner as usize)
             } else {
                 String::new()
             },
-            reasons: d
-                .why
-                .iter()
-                .map(|w| explain::why(cx.page, &cx.blocks, w))
-                .collect(),
+            reasons: d.why.iter().map(|w| explain::why(cx.page, &cx.blocks, w)).collect(),
         });
     }
     let folds = folds
@@ -485,20 +495,11 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
                 } else {
                     String::new()
                 },
-                chars: f
-                    .block_ids
-                    .iter()
-                    .map(|&k| cx.blocks[k as usize].chars)
-                    .sum(),
+                chars: f.block_ids.iter().map(|&k| cx.blocks[k as usize].chars).sum(),
                 block_ids: f.block_ids,
                 reasons,
             }
         })
         .collect();
-    Verdict {
-        version: crate::VERSION.to_string(),
-        article_text: article,
-        blocks: out,
-        folds,
-    }
+    Verdict { version: crate::VERSION.to_string(), article_text: article, blocks: out, folds }
 }

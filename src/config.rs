@@ -17,9 +17,6 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config {
-            include_text: true,
-            fragment: false,
-        }
+        Config { include_text: true, fragment: false }
     }
 }

@@ -47,20 +47,10 @@ fn quote(blocks: &[Block], b: u32) -> String {
 pub fn why(page: &Page, blocks: &[Block], w: &Why) -> String {
     match *w {
         Why::Token { node, token } => {
-            format!(
-                "class/id token '{token}' on {}",
-                describe(page, node as usize)
-            )
+            format!("class/id token '{token}' on {}", describe(page, node as usize))
         }
-        Why::Pair {
-            node,
-            first,
-            second,
-        } => {
-            format!(
-                "class/id tokens '{first}-{second}' on {}",
-                describe(page, node as usize)
-            )
+        Why::Pair { node, first, second } => {
+            format!("class/id tokens '{first}-{second}' on {}", describe(page, node as usize))
         }
         Why::Semantic { node } => {
             format!("marked up as a comment ({})", describe(page, node as usize))
@@ -83,10 +73,7 @@ pub fn why(page: &Page, blocks: &[Block], w: &Why) -> String {
             format!("links under the heading '{}'", quote(blocks, block))
         }
         Why::ArticleRegion { node } => {
-            format!(
-                "text in the article region ({})",
-                describe(page, node as usize)
-            )
+            format!("text in the article region ({})", describe(page, node as usize))
         }
         Why::Chrome { node } => format!("page chrome ({})", describe(page, node as usize)),
         Why::LinkDense => "mostly links".to_string(),

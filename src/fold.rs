@@ -37,9 +37,7 @@ pub fn roots(page: &Page, tree: &Tree, blocks: &[Block], labels: &[Label]) -> Ve
     let mut i = 1; // never the root
     while i < n {
         let m = mask[i];
-        let label = Label::ALL
-            .into_iter()
-            .find(|l| l.is_clutter() && bit(*l) == m);
+        let label = Label::ALL.into_iter().find(|l| l.is_clutter() && bit(*l) == m);
         let parent_same = page.nodes[i].parent >= 0 && mask[page.nodes[i].parent as usize] == m;
         if let (Some(label), false) = (label, parent_same) {
             if !page.nodes[i].is_text() && page.nodes[i].parent >= 0 {
@@ -48,11 +46,7 @@ pub fn roots(page: &Page, tree: &Tree, blocks: &[Block], labels: &[Label]) -> Ve
                     .filter(|&k| tree.contains(i, blocks[k].owner as usize))
                     .map(|k| k as u32)
                     .collect();
-                folds.push(RawFold {
-                    node: i as u32,
-                    label,
-                    block_ids,
-                });
+                folds.push(RawFold { node: i as u32, label, block_ids });
                 i = tree.end[i] as usize + 1;
                 continue;
             }

@@ -136,17 +136,10 @@ impl std::fmt::Display for WireError {
                 write!(f, "{parents} parents but {records} records")
             }
             WireError::BadRecord { index, fields } => {
-                write!(
-                    f,
-                    "record {index} has {fields} fields, expected {}",
-                    WIRE_FIELDS.len()
-                )
+                write!(f, "record {index} has {fields} fields, expected {}", WIRE_FIELDS.len())
             }
             WireError::BadParent { index, parent } => {
-                write!(
-                    f,
-                    "node {index} has parent {parent}, which is not an earlier node"
-                )
+                write!(f, "node {index} has parent {parent}, which is not an earlier node")
             }
         }
     }
@@ -166,20 +159,14 @@ impl Page {
         for (index, record) in records.enumerate() {
             let Some(&parent) = parents.get(index) else {
                 let records = packed.split(RECORD_SEP).count();
-                return Err(WireError::LengthMismatch {
-                    parents: parents.len(),
-                    records,
-                });
+                return Err(WireError::LengthMismatch { parents: parents.len(), records });
             };
             if parent < NO_PARENT || (parent >= 0 && parent as usize >= index) {
                 return Err(WireError::BadParent { index, parent });
             }
             let f: Vec<&str> = record.splitn(WIRE_FIELDS.len(), FIELD_SEP).collect();
             if f.len() != WIRE_FIELDS.len() {
-                return Err(WireError::BadRecord {
-                    index,
-                    fields: f.len(),
-                });
+                return Err(WireError::BadRecord { index, fields: f.len() });
             }
             nodes.push(Node {
                 parent,
@@ -198,10 +185,7 @@ impl Page {
             });
         }
         if nodes.len() != parents.len() {
-            return Err(WireError::LengthMismatch {
-                parents: parents.len(),
-                records: nodes.len(),
-            });
+            return Err(WireError::LengthMismatch { parents: parents.len(), records: nodes.len() });
         }
         Ok(Page { nodes })
     }
@@ -260,18 +244,9 @@ mod tests {
     use super::*;
 
     fn sample() -> Page {
-        let mut body = Node {
-            parent: NO_PARENT,
-            tag: "body".into(),
-            ..Default::default()
-        };
+        let mut body = Node { parent: NO_PARENT, tag: "body".into(), ..Default::default() };
         body.class = "home page".into();
-        let p = Node {
-            parent: 0,
-            tag: "p".into(),
-            id: "x".into(),
-            ..Default::default()
-        };
+        let p = Node { parent: 0, tag: "p".into(), id: "x".into(), ..Default::default() };
         let t = Node {
             parent: 1,
             tag: TEXT_TAG.into(),
@@ -285,9 +260,7 @@ mod tests {
             hidden: true,
             ..Default::default()
         };
-        Page {
-            nodes: vec![body, p, t, a],
-        }
+        Page { nodes: vec![body, p, t, a] }
     }
 
     #[test]
@@ -304,10 +277,7 @@ mod tests {
         let (parents, packed) = page.to_wire();
         assert_eq!(
             Page::from_wire(&parents, &packed),
-            Err(WireError::BadParent {
-                index: 1,
-                parent: 3
-            })
+            Err(WireError::BadParent { index: 1, parent: 3 })
         );
     }
 

@@ -88,11 +88,7 @@ impl Sums {
                 prose[p as usize] += prose[i];
             }
         }
-        Sums {
-            chars,
-            link_chars,
-            prose,
-        }
+        Sums { chars, link_chars, prose }
     }
 
     pub fn link_density(&self, i: usize) -> f32 {
@@ -148,19 +144,12 @@ pub fn find(
         {
             continue;
         }
-        let commas = b
-            .text
-            .chars()
-            .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
-            .count() as f32;
+        let commas = b.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count() as f32;
         let points = 1.0 + commas + (b.chars as f32 / 100.0).min(3.0);
         // The block's owner and its ancestors share the points.
         let mut cur = page.nodes[owner].parent;
         // A paragraph element passes its points up; a div holding text directly scores itself.
-        if !matches!(
-            page.nodes[owner].tag.as_str(),
-            "p" | "pre" | "blockquote" | "dd"
-        ) {
+        if !matches!(page.nodes[owner].tag.as_str(), "p" | "pre" | "blockquote" | "dd") {
             cur = owner as i32;
         }
         let mut level = 0usize;
@@ -225,11 +214,7 @@ pub fn find(
         }
         roots.sort_unstable();
     }
-    Some(Region {
-        top: top as u32,
-        roots,
-        score: top_score,
-    })
+    Some(Region { top: top as u32, roots, score: top_score })
 }
 
 /// Chrome markup (tag, role, token) counts only on an element that does not hold most of the

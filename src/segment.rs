@@ -108,12 +108,7 @@ impl Tree {
             in_link[i] = pl || node.tag == "a";
             depth[i] = pd;
         }
-        Tree {
-            end,
-            hidden,
-            in_link,
-            depth,
-        }
+        Tree { end, hidden, in_link, depth }
     }
 
     /// Is `inner` inside the subtree of `outer` (or the same node)?
@@ -251,10 +246,7 @@ impl Run {
                 words: self.words,
             });
         }
-        *self = Run {
-            space: true,
-            ..Run::default()
-        };
+        *self = Run { space: true, ..Run::default() };
     }
 }
 
@@ -264,19 +256,10 @@ mod tests {
     use crate::page::{Node, TEXT_TAG};
 
     fn el(parent: i32, tag: &str) -> Node {
-        Node {
-            parent,
-            tag: tag.into(),
-            ..Default::default()
-        }
+        Node { parent, tag: tag.into(), ..Default::default() }
     }
     fn text(parent: i32, t: &str) -> Node {
-        Node {
-            parent,
-            tag: TEXT_TAG.into(),
-            text: t.into(),
-            ..Default::default()
-        }
+        Node { parent, tag: TEXT_TAG.into(), text: t.into(), ..Default::default() }
     }
 
     #[test]

@@ -20,13 +20,8 @@ pub enum Label {
 
 impl Label {
     /// All labels, in a fixed order.
-    pub const ALL: [Label; 5] = [
-        Label::Article,
-        Label::Donation,
-        Label::Related,
-        Label::Comment,
-        Label::Other,
-    ];
+    pub const ALL: [Label; 5] =
+        [Label::Article, Label::Donation, Label::Related, Label::Comment, Label::Other];
 
     /// The label's name as used in JSON and on the command line.
     pub fn as_str(self) -> &'static str {

@@ -23,11 +23,7 @@ pub enum Why {
     /// A class or id token on an element (`node`).
     Token { node: u32, token: &'static str },
     /// Two adjacent class or id tokens (`support-us`).
-    Pair {
-        node: u32,
-        first: &'static str,
-        second: &'static str,
-    },
+    Pair { node: u32, first: &'static str, second: &'static str },
     /// `role`, `itemprop` or `itemtype` naming comments.
     Semantic { node: u32 },
     /// A form with a text area and a name or e-mail field, or posting to a comment handler.
@@ -65,6 +61,8 @@ pub struct ElementInfo {
     pub weight: i32,
     /// Has an article token (`entry-content`, `articleBody`…).
     pub article_token: bool,
+    /// Site navigation by tag, role or token.
+    pub navigation: bool,
 }
 
 /// Block evidence from its text.
@@ -150,26 +148,12 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
         for (k, tok) in toks.iter().enumerate() {
             if info.clutter.is_none() && !negated {
                 if let Some(rule) = t.tokens.get(tok.as_str()) {
-                    info.clutter = Some((
-                        rule.label,
-                        Why::Token {
-                            node,
-                            token: rule.token,
-                        },
-                    ));
+                    info.clutter = Some((rule.label, Why::Token { node, token: rule.token }));
                 } else if let Some(next) = toks.get(k + 1) {
-                    if let Some(&(a, b, label, _)) = tokens::TOKEN_PAIRS
-                        .iter()
-                        .find(|(a, b, _, _)| a == tok && b == next)
+                    if let Some(&(a, b, label, _)) =
+                        tokens::TOKEN_PAIRS.iter().find(|(a, b, _, _)| a == tok && b == next)
                     {
-                        info.clutter = Some((
-                            label,
-                            Why::Pair {
-                                node,
-                                first: a,
-                                second: b,
-                            },
-                        ));
+                        info.clutter = Some((label, Why::Pair { node, first: a, second: b }));
                     }
                 }
             }
@@ -179,27 +163,28 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
             if t.article.contains(tok.as_str()) {
                 info.article_token = true;
             }
+            if tokens::NAVIGATION_TOKENS.contains(&tok.as_str()) {
+                info.navigation = true;
+            }
         }
         let role = n.role.trim().to_ascii_lowercase();
         let itemprop = n.itemprop.to_ascii_lowercase();
         if role == "comment"
-            || itemprop
-                .split_whitespace()
-                .any(|p| p == "comment" || p == "comments")
+            || itemprop.split_whitespace().any(|p| p == "comment" || p == "comments")
             || n.itemtype.contains("schema.org/Comment")
             || n.itemtype.contains("schema.org/UserComments")
         {
             info.clutter = Some((Label::Comment, Why::Semantic { node }));
+        }
+        if n.tag == "nav" || matches!(role.as_str(), "navigation" | "menu" | "menubar") {
+            info.navigation = true;
         }
         if tokens::BOILERPLATE_TAGS.contains(&n.tag.as_str())
             || tokens::BOILERPLATE_ROLES.contains(&role.as_str())
         {
             info.chrome = true;
         }
-        if itemprop
-            .split_whitespace()
-            .any(|p| p == "articlebody" || p == "text")
-            || role == "main"
+        if itemprop.split_whitespace().any(|p| p == "articlebody" || p == "text") || role == "main"
         {
             info.article_token = true;
         }
@@ -221,16 +206,8 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
     let mut has_textarea = vec![false; page.nodes.len()];
     let mut has_identity = vec![false; page.nodes.len()];
     for (i, n) in page.nodes.iter().enumerate() {
-        let parent_form = if n.parent >= 0 {
-            form_of[n.parent as usize]
-        } else {
-            -1
-        };
-        form_of[i] = if n.tag == "form" {
-            i as i32
-        } else {
-            parent_form
-        };
+        let parent_form = if n.parent >= 0 { form_of[n.parent as usize] } else { -1 };
+        form_of[i] = if n.tag == "form" { i as i32 } else { parent_form };
         let f = form_of[i];
         if f < 0 {
             continue;
@@ -285,11 +262,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     t.phrases.find(&w, &mut hits);
     let short = w.len() <= HEADING_MAX_WORDS;
     // A leading number is allowed before a heading phrase ("3 Comments", "12 thoughts on …").
-    let start = if w[0].chars().all(|c| c.is_ascii_digit()) {
-        1
-    } else {
-        0
-    };
+    let start = if w[0].chars().all(|c| c.is_ascii_digit()) { 1 } else { 0 };
     let mut best_heading: Option<(&Phrase, usize)> = None;
     for h in &hits {
         let ph = &PHRASES[h.phrase];
@@ -359,13 +332,7 @@ mod tests {
 
     fn block(text: &str, link_chars: u32) -> Block {
         let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
-        Block {
-            text: text.into(),
-            chars,
-            link_chars,
-            words: 0,
-            ..Default::default()
-        }
+        Block { text: text.into(), chars, link_chars, words: 0, ..Default::default() }
     }
 
     #[test]
@@ -374,14 +341,9 @@ mod tests {
             block_info(&block("Leave a Reply", 0)).heading.map(|h| h.0),
             Some(Label::Comment)
         );
+        assert_eq!(block_info(&block("3 Comments", 0)).heading.map(|h| h.0), Some(Label::Comment));
         assert_eq!(
-            block_info(&block("3 Comments", 0)).heading.map(|h| h.0),
-            Some(Label::Comment)
-        );
-        assert_eq!(
-            block_info(&block("Kommentare (12)", 0))
-                .heading
-                .map(|h| h.0),
+            block_info(&block("Kommentare (12)", 0)).heading.map(|h| h.0),
             Some(Label::Comment)
         );
         assert_eq!(

@@ -40,13 +40,7 @@ const fn p(
     place: Place,
     weight: u8,
 ) -> Phrase {
-    Phrase {
-        text,
-        lang,
-        label,
-        place,
-        weight,
-    }
+    Phrase { text, lang, label, place, weight }
 }
 
 use Label::{Comment as C, Donation as D, Other as O, Related as R};
@@ -205,88 +199,28 @@ pub const PHRASES: &[Phrase] = &[
     p("comments powered by disqus", "en", C, Any, 3),               // Disqus placeholder
     p("enable javascript to view the comments", "en", C, Any, 3),   // Disqus noscript text
     p("you must be logged in to post a comment", "en", C, Any, 3),  // WordPress
-    p(
-        "save my name email and website in this browser",
-        "en",
-        C,
-        Any,
-        3,
-    ), // WP cookie consent
-    p(
-        "deine e mail adresse wird nicht veröffentlicht",
-        "de",
-        C,
-        Any,
-        3,
-    ), // your e-mail will not be published
-    p(
-        "ihre e mail adresse wird nicht veröffentlicht",
-        "de",
-        C,
-        Any,
-        3,
-    ), // (formal) same
-    p("erforderliche felder sind mit", "de", C, Any, 2),            // required fields are marked
-    p(
-        "meinen namen e mail und website in diesem browser speichern",
-        "de",
-        C,
-        Any,
-        3,
-    ), // WP consent
+    p("save my name email and website in this browser", "en", C, Any, 3), // WP cookie consent
+    p("deine e mail adresse wird nicht veröffentlicht", "de", C, Any, 3), // your e-mail will not be published
+    p("ihre e mail adresse wird nicht veröffentlicht", "de", C, Any, 3),  // (formal) same
+    p("erforderliche felder sind mit", "de", C, Any, 2), // required fields are marked
+    p("meinen namen e mail und website in diesem browser speichern", "de", C, Any, 3), // WP consent
     p("votre adresse e mail ne sera pas publiée", "fr", C, Any, 3), // your e-mail will not be published
     p("les champs obligatoires sont indiqués", "fr", C, Any, 2),    // required fields are marked
-    p(
-        "tu dirección de correo electrónico no será publicada",
-        "es",
-        C,
-        Any,
-        3,
-    ), // e-mail not published
-    p("los campos obligatorios están marcados", "es", C, Any, 2),   // required fields are marked
-    p(
-        "il tuo indirizzo email non sarà pubblicato",
-        "it",
-        C,
-        Any,
-        3,
-    ), // e-mail not published
-    p("i campi obbligatori sono contrassegnati", "it", C, Any, 2),  // required fields are marked
-    p(
-        "o seu endereço de email não será publicado",
-        "pt",
-        C,
-        Any,
-        3,
-    ), // e-mail not published
-    p(
-        "o seu endereço de e mail não será publicado",
-        "pt",
-        C,
-        Any,
-        3,
-    ), // e-mail not published (hyphenated)
-    p("campos obrigatórios são marcados", "pt", C, Any, 2),         // required fields are marked
-    p("ваш адрес email не будет опубликован", "ru", C, Any, 3),     // e-mail not published
-    p("обязательные поля помечены", "ru", C, Any, 2),               // required fields are marked
-    p(
-        "ваша адреса електронної пошти не буде опублікована",
-        "uk",
-        C,
-        Any,
-        3,
-    ), // e-mail not published
-    p("обов язкові поля позначені", "uk", C, Any, 2),               // required fields are marked
-    p(
-        "twój adres e mail nie zostanie opublikowany",
-        "pl",
-        C,
-        Any,
-        3,
-    ), // e-mail not published
-    p("wymagane pola są oznaczone", "pl", C, Any, 2),               // required fields are marked
-    p("je e mailadres wordt niet gepubliceerd", "nl", C, Any, 3),   // e-mail not published
-    p("vereiste velden zijn gemarkeerd", "nl", C, Any, 2),          // required fields are marked
+    p("tu dirección de correo electrónico no será publicada", "es", C, Any, 3), // e-mail not published
+    p("los campos obligatorios están marcados", "es", C, Any, 2), // required fields are marked
+    p("il tuo indirizzo email non sarà pubblicato", "it", C, Any, 3), // e-mail not published
+    p("i campi obbligatori sono contrassegnati", "it", C, Any, 2), // required fields are marked
+    p("o seu endereço de email não será publicado", "pt", C, Any, 3), // e-mail not published
+    p("o seu endereço de e mail não será publicado", "pt", C, Any, 3), // e-mail not published (hyphenated)
+    p("campos obrigatórios são marcados", "pt", C, Any, 2),            // required fields are marked
+    p("ваш адрес email не будет опубликован", "ru", C, Any, 3),        // e-mail not published
+    p("обязательные поля помечены", "ru", C, Any, 2),                  // required fields are marked
+    p("ваша адреса електронної пошти не буде опублікована", "uk", C, Any, 3), // e-mail not published
+    p("обов язкові поля позначені", "uk", C, Any, 2), // required fields are marked
+    p("twój adres e mail nie zostanie opublikowany", "pl", C, Any, 3), // e-mail not published
+    p("wymagane pola są oznaczone", "pl", C, Any, 2), // required fields are marked
+    p("je e mailadres wordt niet gepubliceerd", "nl", C, Any, 3), // e-mail not published
+    p("vereiste velden zijn gemarkeerd", "nl", C, Any, 2), // required fields are marked
     // ---- other: headings that look like clutter but are page chrome (LABELS.md) ----
     p("related topics", "en", O, H, 3),   // tag list, not stories
     p("related tags", "en", O, H, 3),     // tag list
@@ -456,10 +390,7 @@ impl PhraseIndex {
             if let Some(cands) = self.by_first.get(&words[at]) {
                 for (seq, phrase) in cands {
                     if words.len() - at >= seq.len() && words[at..at + seq.len()] == seq[..] {
-                        out.push(Hit {
-                            phrase: *phrase,
-                            at,
-                        });
+                        out.push(Hit { phrase: *phrase, at });
                     }
                 }
             }
@@ -482,17 +413,8 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for ph in PHRASES {
             let w = words(ph.text);
-            assert_eq!(
-                w.join(" "),
-                ph.text,
-                "phrase {:?} is not in normal form",
-                ph.text
-            );
-            assert!(
-                seen.insert((ph.text, ph.place as u8, ph.label)),
-                "duplicate {:?}",
-                ph.text
-            );
+            assert_eq!(w.join(" "), ph.text, "phrase {:?} is not in normal form", ph.text);
+            assert!(seen.insert((ph.text, ph.place as u8, ph.label)), "duplicate {:?}", ph.text);
             assert!(ph.weight >= 1);
         }
     }

@@ -116,47 +116,22 @@ pub const DONATION_TOKENS: &[TokenRule] = rules!(
 pub const TOKEN_PAIRS: &[(&str, &str, Label, &str)] = &[
     ("support", "us", Label::Donation, "donation-appeal markup"),
     ("support", "box", Label::Donation, "donation-appeal markup"),
-    (
-        "become",
-        "member",
-        Label::Donation,
-        "donation-appeal markup",
-    ),
+    ("become", "member", Label::Donation, "donation-appeal markup"),
     ("most", "read", Label::Related, "related-stories markup"),
     ("most", "popular", Label::Related, "related-stories markup"),
     ("most", "viewed", Label::Related, "related-stories markup"),
     ("recent", "posts", Label::Related, "related-stories markup"),
-    (
-        "recent",
-        "entries",
-        Label::Related,
-        "related-stories markup",
-    ),
+    ("recent", "entries", Label::Related, "related-stories markup"),
     ("more", "stories", Label::Related, "related-stories markup"),
     ("more", "articles", Label::Related, "related-stories markup"),
     ("more", "news", Label::Related, "related-stories markup"),
     ("read", "more", Label::Related, "related-stories markup"),
     ("read", "also", Label::Related, "related-stories markup"),
     ("see", "also", Label::Related, "related-stories markup"),
-    (
-        "post",
-        "navigation",
-        Label::Related,
-        "previous/next post links",
-    ),
-    (
-        "nav",
-        "previous",
-        Label::Related,
-        "previous/next post links",
-    ),
+    ("post", "navigation", Label::Related, "previous/next post links"),
+    ("nav", "previous", Label::Related, "previous/next post links"),
     ("nav", "next", Label::Related, "previous/next post links"),
-    (
-        "recent",
-        "comments",
-        Label::Comment,
-        "comment section markup",
-    ),
+    ("recent", "comments", Label::Comment, "comment section markup"),
 ];
 
 /// Tokens that cancel a clutter token on the same element: `comment` next to these means
@@ -179,6 +154,13 @@ pub const BOILERPLATE_TOKENS: &[&str] = &[
     // Media furniture: captions, credits and gallery controls are not the story's text.
     "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox",
     "thumbs", "thumbnails", "overlay",
+];
+
+/// Site navigation (a subset of chrome): menus list sections and stories, but LABELS.md counts
+/// navigation and mega-menus as "other" even when they preview headlines.
+#[rustfmt::skip]
+pub const NAVIGATION_TOKENS: &[&str] = &[
+    "nav", "navbar", "navigation", "menu", "menus", "megamenu", "subnav", "menubar", "topnav",
 ];
 
 /// Tokens that mark the article body (class weights for region scoring).
@@ -231,10 +213,7 @@ mod tests {
     #[test]
     fn tokenize_splits_on_punctuation_and_humps() {
         let mut v = Vec::new();
-        tokenize(
-            "comment-respond  jp_relatedPosts widget_recent_entries",
-            &mut v,
-        );
+        tokenize("comment-respond  jp_relatedPosts widget_recent_entries", &mut v);
         assert_eq!(
             v,
             ["comment", "respond", "jp", "related", "posts", "widget", "recent", "entries"]
@@ -244,19 +223,12 @@ mod tests {
     #[test]
     fn tables_have_no_duplicates_or_blanks() {
         let mut seen = std::collections::HashSet::new();
-        for r in COMMENT_TOKENS
-            .iter()
-            .chain(RELATED_TOKENS)
-            .chain(DONATION_TOKENS)
-        {
+        for r in COMMENT_TOKENS.iter().chain(RELATED_TOKENS).chain(DONATION_TOKENS) {
             assert!(!r.token.is_empty() && r.token == r.token.to_lowercase());
             assert!(seen.insert(r.token), "duplicate token {}", r.token);
         }
         for t in BOILERPLATE_TOKENS.iter().chain(ARTICLE_TOKENS) {
-            assert!(
-                !seen.contains(t),
-                "token {t} is both clutter and chrome/article"
-            );
+            assert!(!seen.contains(t), "token {t} is both clutter and chrome/article");
         }
     }
 }
