@@ -1,0 +1,138 @@
+/*
+ * Chromium through playwright-core, with the unpacked extension from build/extension/.
+ * Exposes the small driver interface the shared checks use (see checks.mjs).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { EXT_DIR, TIMEOUT, pickTab, waitFor } from './common.mjs';
+import { scriptFor } from './inpage.mjs';
+
+export const CHROMIUM = process.env.BOILERFOLD_CHROMIUM || '/usr/bin/chromium';
+
+/** Flags that keep a browser quiet on a machine without network (and let it run as root). */
+export function quietArgs(proxyPort) {
+  return [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--metrics-recording-only',
+    // Everything not on loopback goes to the recording proxy (loopback bypasses it by default).
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+  ];
+}
+
+/**
+ * Launch Chromium with the extension. `requests` receives every request the context sees
+ * (pages and the extension's service worker).
+ */
+export async function launchChromiumWithExtension({ proxyPort, requests }) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boilerfold-chromium-'));
+  // Extensions need the new headless mode; Playwright passes plain --headless for a custom
+  // executable, so headless:false plus an explicit --headless=new is used.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      '--headless=new',
+      ...quietArgs(proxyPort),
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+    ],
+    viewport: { width: 1280, height: 900 },
+    timeout: TIMEOUT,
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  context.on('request', (r) => requests.push({ url: r.url(), from: 'chromium:context' }));
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) {
+    worker = await context
+      .waitForEvent('serviceworker', { timeout: TIMEOUT, predicate: (w) => w.url().startsWith('chrome-extension://') })
+      .catch(() => null);
+  }
+  if (!worker) {
+    await context.close();
+    throw new Error(
+      `the extension's service worker never started: is ${EXT_DIR} a valid unpacked extension (make ext)?`,
+    );
+  }
+  const base = new URL('/', worker.url()).href;
+  const page = context.pages()[0] || (await context.newPage());
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  const driver = makeDriver({ name: 'chromium', context, page, base, dialogs });
+  driver.close = async () => {
+    await context.close().catch(() => {});
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return driver;
+}
+
+function makeDriver({ name, context, page, base, dialogs }) {
+  let popup = null;
+  const driver = {
+    name,
+    base,
+    dialogs,
+    page,
+    context,
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+    },
+    async eval(fn, arg = null) {
+      return page.evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`);
+    },
+    /** A real mouse click on a button inside bar `index`'s shadow root. */
+    async clickBar(index, selector) {
+      await page.locator('boilerfold-bar').nth(index).locator(selector).click({ timeout: TIMEOUT });
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file, timeout: TIMEOUT });
+    },
+    /** Turn the site of the current page on or off through the popup page. */
+    async setSiteEnabled(enabled) {
+      popup ??= await context.newPage();
+      const pageUrl = page.url();
+      await popup.goto(`${base}popup/popup.html`, { timeout: TIMEOUT });
+      const tabs = await popup.evaluate(() =>
+        chrome.tabs.query({}).then((list) => list.map((t) => ({ id: t.id, url: t.url || null }))),
+      );
+      const tab = pickTab(tabs, pageUrl, base);
+      await popup.goto(`${base}popup/popup.html?tab=${tab.id}`, { timeout: TIMEOUT });
+      const box = popup.locator('#site-enabled');
+      await waitFor(`#site-enabled enabled in the popup`, () => box.isEnabled());
+      if ((await box.isChecked()) !== enabled) await box.click();
+      await waitFor(`#site-enabled ${enabled ? 'checked' : 'unchecked'}`, async () => (await box.isChecked()) === enabled);
+      await page.bringToFront();
+      return tab.id;
+    },
+    async popupCounts() {
+      return popup.evaluate(() =>
+        Object.fromEntries(
+          ['donation', 'related', 'comment'].map((l) => [l, document.getElementById(`count-${l}`).textContent]),
+        ),
+      );
+    },
+  };
+  driver.scriptFor = scriptFor;
+  return driver;
+}
+
+/** A plain Chromium (no extension) for the adapter-parity check. */
+export async function launchPlainChromium({ proxyPort }) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: quietArgs(proxyPort),
+    timeout: TIMEOUT,
+  });
+  return browser;
+}

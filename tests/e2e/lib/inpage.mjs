@@ -1,0 +1,209 @@
+/*
+ * Functions that run inside the tested page (in its main world), shared by both browser drivers.
+ * Each is self-contained (no closure over this module), takes one JSON argument and returns
+ * JSON, so Playwright's page.evaluate and WebDriver's executeScript can both run it from its
+ * source text. They only read the page.
+ */
+
+/** The page's Boilerfold state attributes. */
+export function pageState() {
+  const root = document.documentElement;
+  return {
+    state: root.getAttribute('data-boilerfold-state'),
+    folds: root.getAttribute('data-boilerfold-folds'),
+    readyState: document.readyState,
+  };
+}
+
+/**
+ * Everything the checks need from a classified page:
+ * - folds: each `[data-boilerfold]` element with its label, whether it is open and rendered, and
+ *   its text by the page-table rules (skipped tags, hidden subtrees and control values left out)
+ *   with all whitespace removed;
+ * - bars: each `<boilerfold-bar>`, whether it has an open shadow root and sits right before a
+ *   fold root;
+ * - for every labelled snippet, each place it occurs: inside which fold (label or null) and
+ *   whether it is rendered.
+ * Snippets are matched with all whitespace removed on both sides, over the concatenated text
+ * nodes, so markup inside a sentence and block boundaries do not matter.
+ */
+export function inspectPage(labels) {
+  const SKIPPED = new Set([
+    'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math',
+    'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
+    'source', 'track', 'map', 'param', 'dialog', 'boilerfold-bar',
+  ]);
+  const CHILDLESS = new Set(['textarea', 'select']);
+  const WS = /\s+/g;
+  const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+  const isHidden = (el) => {
+    if (el.hasAttribute('hidden')) return true;
+    const aria = el.getAttribute('aria-hidden');
+    if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
+    const style = el.getAttribute('style');
+    if (style !== null && hiddenStyle.test(style)) return true;
+    if (el.localName === 'input' && (el.getAttribute('type') || '').trim().toLowerCase() === 'hidden') return true;
+    return false;
+  };
+  // Text of a subtree by the page-table rules; whitespace removed.
+  const ruleText = (root) => {
+    let out = '';
+    const walk = [root];
+    while (walk.length > 0) {
+      const node = walk.pop();
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        out += node.data;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const tag = node.localName;
+      if (node !== root && (SKIPPED.has(tag) || isHidden(node))) continue;
+      if (CHILDLESS.has(tag)) continue;
+      for (let c = node.lastChild; c !== null; c = c.previousSibling) walk.push(c);
+    }
+    return out.replace(WS, '');
+  };
+
+  const folds = [...document.querySelectorAll('[data-boilerfold]')].map((el) => ({
+    label: el.getAttribute('data-boilerfold'),
+    open: el.hasAttribute('data-boilerfold-open'),
+    rendered: el.checkVisibility(),
+    key: ruleText(el),
+    preview: (el.textContent || '').replace(WS, ' ').trim().slice(0, 120),
+    tag: el.localName,
+  }));
+  const bars = [...document.querySelectorAll('boilerfold-bar')].map((bar) => {
+    const next = bar.nextElementSibling;
+    const sr = bar.shadowRoot;
+    const toggle = sr ? sr.querySelector('button.toggle') : null;
+    return {
+      shadow: sr !== null,
+      beforeFold: next !== null && next.hasAttribute('data-boilerfold'),
+      label: next ? next.getAttribute('data-boilerfold') : null,
+      rendered: bar.checkVisibility(),
+      expanded: toggle ? toggle.getAttribute('aria-expanded') : null,
+      hasKeep: sr ? sr.querySelector('button.keep') !== null : false,
+      text: sr ? (sr.textContent || '').replace(WS, ' ').trim().slice(0, 200) : '',
+    };
+  });
+
+  // One flat string of all text under <body> (whitespace removed), with the owning text node
+  // of every character, for locating snippets.
+  const textNodes = [];
+  const owner = [];
+  let flat = '';
+  const body = document.body || document.documentElement;
+  const walk = [body];
+  while (walk.length > 0) {
+    const node = walk.pop();
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const t = node.data.replace(WS, '');
+      if (t.length > 0) {
+        const k = textNodes.length;
+        textNodes.push(node);
+        flat += t;
+        for (let j = 0; j < t.length; j++) owner.push(k);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = node.localName;
+    if (node !== body && (SKIPPED.has(tag) || CHILDLESS.has(tag))) continue;
+    for (let c = node.lastChild; c !== null; c = c.previousSibling) walk.push(c);
+  }
+  const foldOf = (textNode) => {
+    const el = textNode.parentElement;
+    return el ? el.closest('[data-boilerfold]') : null;
+  };
+  const shown = (textNode) => (textNode.parentElement ? textNode.parentElement.checkVisibility() : false);
+  const locate = (snippet) => {
+    const key = snippet.replace(WS, '');
+    const hits = [];
+    if (key.length === 0) return hits;
+    for (let at = flat.indexOf(key); at !== -1 && hits.length < 50; at = flat.indexOf(key, at + 1)) {
+      const a = textNodes[owner[at]];
+      const b = textNodes[owner[at + key.length - 1]];
+      const fa = foldOf(a);
+      const fb = foldOf(b);
+      hits.push({
+        fold: fa !== null && fa === fb ? fa.getAttribute('data-boilerfold') : fa || fb ? 'partly' : null,
+        rendered: shown(a) && shown(b),
+      });
+    }
+    return hits;
+  };
+  const snippets = {};
+  for (const [kind, list] of Object.entries(labels)) {
+    snippets[kind] = list.map((s) => ({ snippet: s, hits: locate(s) }));
+  }
+  const root = document.documentElement;
+  return {
+    state: root.getAttribute('data-boilerfold-state'),
+    foldsAttr: root.getAttribute('data-boilerfold-folds'),
+    folds,
+    bars,
+    snippets,
+  };
+}
+
+/** The state of bar `index` and of the fold root after it. */
+export function barState(index) {
+  const bar = document.querySelectorAll('boilerfold-bar')[index];
+  if (!bar) return null;
+  const fold = bar.nextElementSibling;
+  const toggle = bar.shadowRoot ? bar.shadowRoot.querySelector('button.toggle') : null;
+  return {
+    expanded: toggle ? toggle.getAttribute('aria-expanded') : null,
+    open: fold ? fold.hasAttribute('data-boilerfold-open') : false,
+    rendered: fold ? fold.checkVisibility() : false,
+    label: fold ? fold.getAttribute('data-boilerfold') : null,
+  };
+}
+
+/** The index of the first rendered bar whose fold root has text, or -1. */
+export function firstUsableBar() {
+  const bars = [...document.querySelectorAll('boilerfold-bar')];
+  return bars.findIndex((bar) => {
+    const fold = bar.nextElementSibling;
+    return (
+      bar.checkVisibility() &&
+      bar.shadowRoot !== null &&
+      bar.shadowRoot.querySelector('button.toggle') !== null &&
+      fold !== null &&
+      fold.hasAttribute('data-boilerfold') &&
+      (fold.textContent || '').trim() !== ''
+    );
+  });
+}
+
+/** The page's serialization. */
+export function outerHtml() {
+  return document.documentElement.outerHTML;
+}
+
+/**
+ * Signs of injected markup anywhere, open shadow roots included: `img[src=x]`, elements with an
+ * `onerror` attribute, `<script>` elements inside shadow roots, and whether the XSS probe ran.
+ */
+export function xssProbe() {
+  const found = { imgX: 0, onerror: 0, shadowScripts: 0, shadowRoots: 0 };
+  const roots = [document];
+  while (roots.length > 0) {
+    const r = roots.pop();
+    for (const el of r.querySelectorAll('*')) {
+      if (el.localName === 'img' && el.getAttribute('src') === 'x') found.imgX++;
+      if (el.hasAttribute('onerror')) found.onerror++;
+      if (r !== document && el.localName === 'script') found.shadowScripts++;
+      if (el.shadowRoot) {
+        found.shadowRoots++;
+        roots.push(el.shadowRoot);
+      }
+    }
+  }
+  return found;
+}
+
+/** Source text for executing `fn(arg)` through WebDriver's executeScript. */
+export function scriptFor(fn) {
+  return `return (${fn.toString()})(arguments[0]);`;
+}

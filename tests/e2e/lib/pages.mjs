@@ -1,0 +1,186 @@
+/*
+ * The pages the browser tests visit, and the exact bytes the test server sends for each.
+ *
+ * - Seed fixtures: tests/fixtures/seed/<name>.html with <name>.labels.json (checked strictly:
+ *   exactly the labelled blocks are folded).
+ * - Labelled corpus: tests/annotations/<set>.json maps an id to its labels; the page is
+ *   tests/corpus/<set>/<id>.html.gz. Pages are chosen at run time from what exists (see
+ *   chooseCorpus), so the suite follows the corpus as it grows.
+ * - tests/fixtures/e2e/*.html: pages written for one browser check (XSS).
+ *
+ * Real pages' <script> elements are removed before serving: with the scripts the pages would try
+ * the network and rewrite their own DOM after load, so neither the CLI comparison nor the
+ * "turning off restores the page" check would compare like with like. The same stripped bytes
+ * are given to the CLI, so both sides always see the same document.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * Remove script elements: a deliberately simple regex over `<script …>…</script>` (case-
+ * insensitive, non-greedy, across lines). It is not an HTML parser: a "<script" inside a comment
+ * or an attribute value is cut too, which is harmless here because the browser and the CLI get
+ * the very same output. Used by the test server only, never by the extension.
+ */
+export const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+export function stripScripts(html) {
+  return html.replace(SCRIPT_ELEMENT, '');
+}
+
+/** How many corpus pages to visit (at least 15 unless fewer exist). */
+export const CORPUS_LIMIT = Number(process.env.BOILERFOLD_E2E_CORPUS || 16);
+
+const LABELS = ['donation', 'related', 'comment'];
+
+function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function asList(v) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === 'string' && s.trim() !== '') : [];
+}
+
+function normaliseLabels(raw) {
+  const labels = {};
+  for (const key of [...LABELS, 'must_stay', 'other_must_not_fold']) labels[key] = asList(raw[key]);
+  return labels;
+}
+
+/**
+ * Decode bytes for serving: UTF-8 pages are served as UTF-8 text; anything else is served as
+ * bytes with a bare `text/html` so the browser finds the encoding the same way the CLI does
+ * (BOM, then <meta charset>).
+ */
+function servable(bytes) {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, utf8: true };
+  } catch {
+    return { text: bytes.toString('latin1'), utf8: false };
+  }
+}
+
+function makePage({ kind, name, source, bytes, labels, strip }) {
+  const { text, utf8 } = servable(bytes);
+  const html = strip ? stripScripts(text) : text;
+  const body = utf8 ? Buffer.from(html, 'utf8') : Buffer.from(html, 'latin1');
+  return {
+    kind, // 'seed' | 'corpus' | 'fixture'
+    name,
+    source,
+    path: `/${kind}/${encodeURIComponent(name)}.html`,
+    body,
+    type: utf8 ? 'text/html; charset=utf-8' : 'text/html',
+    labels,
+  };
+}
+
+/** The seed fixtures, each with its label file. */
+export function seedPages() {
+  const dir = path.join(REPO, 'tests/fixtures/seed');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.html') && fs.existsSync(path.join(dir, f.replace(/\.html$/, '.labels.json'))))
+    .sort()
+    .map((f) =>
+      makePage({
+        kind: 'seed',
+        name: f.replace(/\.html$/, ''),
+        source: path.join('tests/fixtures/seed', f),
+        bytes: fs.readFileSync(path.join(dir, f)),
+        labels: normaliseLabels(readJson(path.join(dir, f.replace(/\.html$/, '.labels.json')))),
+        strip: true,
+      }),
+    );
+}
+
+/**
+ * Every annotated corpus page whose file exists: [{set, id, file, labels, clutter}].
+ */
+export function corpusEntries() {
+  const annDir = path.join(REPO, 'tests/annotations');
+  if (!fs.existsSync(annDir)) return [];
+  const out = [];
+  for (const f of fs.readdirSync(annDir).filter((x) => x.endsWith('.json')).sort()) {
+    const set = f.replace(/\.json$/, '');
+    let ann;
+    try {
+      ann = readJson(path.join(annDir, f));
+    } catch (err) {
+      throw new Error(`tests/annotations/${f} is not valid JSON: ${err.message}`);
+    }
+    for (const id of Object.keys(ann).sort()) {
+      const entry = ann[id];
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+      const file = path.join(REPO, 'tests/corpus', set, `${id}.html.gz`);
+      if (!fs.existsSync(file)) continue;
+      const labels = normaliseLabels(entry);
+      const clutter = LABELS.reduce((n, l) => n + labels[l].length, 0);
+      out.push({ set, id, file, labels, clutter });
+    }
+  }
+  return out;
+}
+
+/**
+ * Choose the corpus pages: pages with labelled clutter first, taken in turn from each set (so
+ * both sets are represented), in id order — deterministic for a given corpus.
+ */
+export function chooseCorpus(limit = CORPUS_LIMIT) {
+  const bySet = new Map();
+  for (const e of corpusEntries()) {
+    if (!bySet.has(e.set)) bySet.set(e.set, []);
+    bySet.get(e.set).push(e);
+  }
+  for (const list of bySet.values()) list.sort((a, b) => (b.clutter > 0) - (a.clutter > 0));
+  const chosen = [];
+  const queues = [...bySet.values()];
+  while (chosen.length < limit && queues.some((q) => q.length > 0)) {
+    for (const q of queues) if (q.length > 0 && chosen.length < limit) chosen.push(q.shift());
+  }
+  return chosen.map((e) =>
+    makePage({
+      kind: 'corpus',
+      name: `${e.set}-${e.id.slice(0, 24)}`,
+      source: path.relative(REPO, e.file),
+      bytes: zlib.gunzipSync(fs.readFileSync(e.file)),
+      labels: e.labels,
+      strip: true,
+    }),
+  );
+}
+
+/** A page of tests/fixtures/e2e/ (no label file: the test that uses it says what to expect). */
+export function fixturePage(name) {
+  const file = path.join(REPO, 'tests/fixtures/e2e', `${name}.html`);
+  return makePage({
+    kind: 'fixture',
+    name,
+    source: path.relative(REPO, file),
+    bytes: fs.readFileSync(file),
+    labels: normaliseLabels({}),
+    strip: false,
+  });
+}
+
+/** The server's routes for a list of pages (plus extra {path: route} entries). */
+export function routesFor(pages, extra = {}) {
+  const routes = { ...extra };
+  for (const p of pages) routes[p.path] = { body: p.body, type: p.type };
+  return routes;
+}
+
+/** A route serving the same bytes as `page` at another path with extra headers. */
+export function withHeaders(page, urlPath, headers) {
+  return { ...page, path: urlPath, headers, name: `${page.name} (${urlPath})` };
+}
+
+export function routeOf(page) {
+  return { body: page.body, type: page.type, headers: page.headers || {} };
+}

@@ -1,0 +1,97 @@
+/*
+ * Adapter parity: the browser adapter (extension/content/collect.js on the live DOM, decoded by
+ * the wasm core's pageJson) and the native adapter (`boilerfold table`, html5ever) must build the
+ * same page table from the same bytes. Runs in a plain Chromium without the extension; the
+ * scripts are added to each page after it has loaded.
+ */
+/* global BoilerfoldCollect, wasm_bindgen -- defined in the page by the injected scripts */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startServer } from '../../../scripts/serve.mjs';
+import { launchPlainChromium } from './chromium-driver.mjs';
+import { buildCli, cliTable } from './cli.mjs';
+import { REPO, TIMEOUT, WASM_DIR, requireBuild } from './common.mjs';
+import { chooseCorpus, routesFor, seedPages } from './pages.mjs';
+import { startRecordingProxy } from './proxy.mjs';
+
+const WASM_ROUTE = '/__boilerfold/boilerfold_bg.wasm';
+
+/** The first node where two page tables differ, described for a failure message. */
+export function tableDiff(native, browser) {
+  const a = native.nodes || [];
+  const b = browser.nodes || [];
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = JSON.stringify(a[i]);
+    const y = JSON.stringify(b[i]);
+    if (x !== y) {
+      const context = (t, k) => (k >= 0 && k < t.length ? JSON.stringify(t[k]) : '-');
+      return (
+        `first differing node: #${i} (of ${a.length} native, ${b.length} browser)\n` +
+        `    native  #${i}: ${x}\n    browser #${i}: ${y}\n` +
+        `    previous node (same on both sides): ${context(a, i - 1)}\n` +
+        `    parent: native ${context(a, a[i].parent)}, browser ${context(b, b[i].parent)}`
+      );
+    }
+  }
+  if (a.length !== b.length) {
+    const longer = a.length > b.length ? a : b;
+    return `node counts differ: ${a.length} native, ${b.length} browser; first extra node #${n}: ${JSON.stringify(longer[n])}`;
+  }
+  return null;
+}
+
+export function defineAdapterParity() {
+  const pages = [...seedPages(), ...chooseCorpus()];
+  let server;
+  let proxy;
+  let browser;
+  let context;
+
+  describe('adapter parity: collect.js + pageJson (Chromium) = boilerfold table', { timeout: TIMEOUT * (pages.length + 4) }, () => {
+    before(async () => {
+      requireBuild();
+      buildCli();
+      server = await startServer({
+        routes: routesFor(pages, {
+          [WASM_ROUTE]: { body: fs.readFileSync(path.join(WASM_DIR, 'boilerfold_bg.wasm')), type: 'application/wasm' },
+        }),
+      });
+      proxy = await startRecordingProxy();
+      browser = await launchPlainChromium({ proxyPort: proxy.port });
+      context = await browser.newContext();
+      context.setDefaultTimeout(TIMEOUT);
+    });
+
+    after(async () => {
+      if (browser) await browser.close().catch(() => {});
+      if (server) await server.close();
+      if (proxy) await proxy.close();
+    });
+
+    for (const page of pages) {
+      it(`${page.kind} ${page.name}`, { timeout: TIMEOUT * 2 }, async () => {
+        const tab = await context.newPage();
+        try {
+          await tab.goto(server.url + page.path.slice(1), { waitUntil: 'load' });
+          await tab.addScriptTag({ path: path.join(REPO, 'extension/content/collect.js') });
+          await tab.addScriptTag({ path: path.join(WASM_DIR, 'boilerfold.js') });
+          const json = await tab.evaluate(async (wasmUrl) => {
+            await wasm_bindgen({ module_or_path: wasmUrl });
+            const c = BoilerfoldCollect.collect();
+            return wasm_bindgen.pageJson(c.parents, c.packed);
+          }, server.url + WASM_ROUTE.slice(1));
+          const browserTable = JSON.parse(json);
+          const nativeTable = cliTable(page.body);
+          const diff = tableDiff(nativeTable, browserTable);
+          assert.equal(diff, null, `${page.source}: the adapters disagree\n${diff}`);
+          assert.ok(browserTable.nodes.length > 0, 'empty page table');
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+  });
+}
