@@ -45,9 +45,10 @@ html[data-bf-mode="flagged"] [data-bf-fold]::before {
 html[data-bf-mode="flagged"] [data-bf-fold="donation"]::before { background: var(--bf-donation); }
 html[data-bf-mode="flagged"] [data-bf-fold="related"]::before { background: var(--bf-related); }
 html[data-bf-mode="flagged"] [data-bf-fold="comment"]::before { background: var(--bf-comment); }
-html[data-bf-mode="flagged"] [data-bf-current] { box-shadow: 0 0 0 5px rgba(250, 204, 21, 0.75) !important; }
+html[data-bf-mode="flagged"] [data-bf-current] { background-color: rgba(250, 204, 21, 0.45) !important; }
 html[data-bf-mode="flagged"] [data-bf-fold]:focus-visible { box-shadow: 0 0 0 6px #111, 0 0 0 9px #facc15 !important; }
 html[data-bf-mode="folded"] [data-bf-fold]:not([data-bf-open]) { display: none !important; }
+img[data-bf-noimg] { width: auto !important; height: auto !important; max-width: 240px !important; max-height: 40px !important; }
 html[data-bf-mode="flagged"] bf-demo-bar { display: none !important; }
 bf-demo-bar {
   display: flex; align-items: center; gap: 10px; margin: 6px 0; padding: 4px 10px;
@@ -72,6 +73,8 @@ const state = {
   samples: [],
   current: null, // { name, verdict, nodes, doc, blocksOf: Map<Element, block[]>, foldOf: Map<Element, fold> }
   highlighted: null,
+  focusLock: false, // keyboard focus owns the "why" panel until the pointer moves
+  pointerAt: '',
 };
 
 // ---------------------------------------------------------------- messages and state
@@ -222,6 +225,7 @@ async function showPage(html, meta) {
   wireFrameEvents(doc);
   applyMode();
   renderResults(state.current);
+  scrollToArticle(state.current);
   const { verdict, timing } = result;
   $('timing').textContent =
     `Collect ${timing.collect.toFixed(1)} ms, classify ${timing.classify.toFixed(1)} ms (${result.nodes.length} nodes).`;
@@ -247,8 +251,9 @@ function clearResults() {
   state.highlighted = null;
   for (const label of LABELS) $(`count-${label}`).textContent = '0';
   $('count-folds').textContent = '0';
+  $('folds-words').textContent = 'regions would be folded.';
   $('timing').textContent = '';
-  $('article-text').textContent = '';
+  $('article-text').replaceChildren();
   showHint();
 }
 
@@ -257,6 +262,11 @@ function clearResults() {
 /** Mark blocks and fold roots with attributes, add the stylesheet and the fold bars. */
 function decorate(cur) {
   const { doc, nodes, verdict } = cur;
+  // Remote images are blocked (the demo makes no request off this server): shrink their empty
+  // boxes so a 1024×576 hole does not push the story off screen.
+  for (const img of doc.images) {
+    if (img.complete && img.naturalWidth === 0) img.setAttribute('data-bf-noimg', '');
+  }
   const style = doc.createElement('style');
   style.setAttribute('data-bf-demo', '');
   style.textContent = OVERLAY_CSS;
@@ -327,8 +337,24 @@ function applyMode() {
 }
 
 function wireFrameEvents(doc) {
-  doc.addEventListener('mouseover', (event) => inspect(event.target, false));
-  doc.addEventListener('focusin', (event) => inspect(event.target, true));
+  // After keyboard focus, the page scrolls under a resting pointer and the browser sends
+  // mouseover for whatever lands there; the focused region keeps the panel until the pointer
+  // really moves (its screen position changes).
+  doc.addEventListener('mouseover', (event) => {
+    if (!state.focusLock) inspect(event.target, false);
+  });
+  doc.addEventListener('mousemove', (event) => {
+    const at = `${event.screenX},${event.screenY}`;
+    if (state.focusLock && at !== state.pointerAt) {
+      state.focusLock = false;
+      inspect(event.target, false);
+    }
+    state.pointerAt = at;
+  });
+  doc.addEventListener('focusin', (event) => {
+    state.focusLock = true;
+    inspect(event.target, true);
+  });
   // Links and forms in a sample go nowhere: this is a picture of a page, not a browser.
   doc.addEventListener('click', (event) => {
     const t = event.target;
@@ -461,15 +487,30 @@ function renderResults(cur) {
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0]));
   for (const b of cur.verdict.blocks) counts[b.label] = (counts[b.label] || 0) + 1;
   for (const label of LABELS) $(`count-${label}`).textContent = String(counts[label]);
-  $('count-folds').textContent = String(cur.verdict.folds.length);
+  const folds = cur.verdict.folds.length;
+  $('count-folds').textContent = String(folds);
+  $('folds-words').textContent = folds === 1 ? 'region would be folded.' : 'regions would be folded.';
+  // One paragraph per line of article_text (the article blocks, joined by \n).
   const text = cur.verdict.article_text || '';
-  $('article-text').textContent = text || '(No article text found on this page.)';
+  const box = $('article-text');
+  if (!text) {
+    const p = document.createElement('p');
+    p.className = 'muted';
+    p.textContent = '(No article text found on this page.)';
+    box.replaceChildren(p);
+    return;
+  }
+  box.replaceChildren(...text.split('\n').map((line) => {
+    const p = document.createElement('p');
+    p.textContent = line;
+    return p;
+  }));
 }
 
 /** The article as Markdown: headings for h1–h6 blocks, list items, quotes, paragraphs. */
 function articleMarkdown(cur) {
-  let out = '';
-  let previous = '';
+  let out = headlineMarkdown(cur);
+  let previous = out ? 'h1' : '';
   for (const b of cur.verdict.blocks) {
     if (b.label !== 'article' || !b.text) continue;
     const el = cur.nodes[b.node];
@@ -487,6 +528,48 @@ function articleMarkdown(cur) {
     previous = tag;
   }
   return out + '\n';
+}
+
+/** Start the view at the story (its headline, else its first paragraph), not at the site's menus. */
+function scrollToArticle(cur) {
+  const blocks = cur.verdict.blocks;
+  const first = blocks.findIndex((b) => b.label === 'article');
+  if (first < 0) return;
+  let target = cur.nodes[blocks[first].node];
+  for (let i = first - 1; i >= 0; i--) {
+    const el = cur.nodes[blocks[i].node];
+    if (el && el.localName === 'h1' && blocks[i].label !== 'article' && !cur.foldOf.has(el)) {
+      target = el;
+      break;
+    }
+  }
+  if (!target || target.nodeType !== 1) return;
+  const win = cur.doc.defaultView;
+  const para = cur.nodes[blocks[first].node];
+  if (target !== para && para && para.nodeType === 1 &&
+      para.getBoundingClientRect().top - target.getBoundingClientRect().top > win.innerHeight * 0.6) {
+    target = para;
+  }
+  const top = target.getBoundingClientRect().top + win.scrollY - 12;
+  if (top > win.innerHeight / 3) win.scrollTo(0, top);
+}
+
+/**
+ * The headline often is not an article block (LABELS.md: it "may go either way"), but a Markdown
+ * copy of the article wants it: the last h1 before the first article block, unless it is clutter.
+ */
+function headlineMarkdown(cur) {
+  const blocks = cur.verdict.blocks;
+  const first = blocks.findIndex((b) => b.label === 'article');
+  if (first < 0) return '';
+  const el0 = cur.nodes[blocks[first].node];
+  if (el0 && el0.localName === 'h1') return '';
+  for (let i = first - 1; i >= 0; i--) {
+    const b = blocks[i];
+    const el = cur.nodes[b.node];
+    if (el && el.localName === 'h1' && b.text && b.label === 'other') return `# ${b.text}`;
+  }
+  return '';
 }
 
 function fileStem() {
@@ -686,6 +769,11 @@ function wireControls() {
   document.addEventListener('dragover', onDragOver);
   document.addEventListener('dragleave', onDragLeave);
   document.addEventListener('drop', onDrop);
+  // A link to #sample=ID opens that sample.
+  window.addEventListener('hashchange', () => {
+    const id = new URLSearchParams(location.hash.slice(1)).get('sample');
+    if (id && state.samples.some((x) => x.id === id) && (!state.current || state.current.id !== id)) showSample(id);
+  });
 }
 
 async function main() {

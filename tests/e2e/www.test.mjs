@@ -161,6 +161,14 @@ function shot(name) {
   return page.screenshot({ path: path.join(ARTIFACTS, `www-${name}.png`) });
 }
 
+/** Tests after the first may run alone (--test-name-pattern): open the seed page if needed. */
+async function ensureSeed() {
+  const d = await page.evaluate(() => ({ ...document.documentElement.dataset })).catch(() => ({}));
+  if (d.state === 'ready' && d.sample === SEED) return;
+  await page.goto(server.url);
+  await waitReady(SEED);
+}
+
 const SEED_HTML = () => fs.readFileSync(path.join(WWW, `samples/${SEED}.html`), 'utf8');
 
 test('the demo opens on the German seed page and shows the core\'s verdict', { timeout: 90000 }, async () => {
@@ -173,7 +181,9 @@ test('the demo opens on the German seed page and shows the core\'s verdict', { t
   const verdict = await independentVerdict(html);
   assert.ok(verdict.blocks.length > 20, `the seed page has blocks (${verdict.blocks.length})`);
   assert.deepEqual(await compareWithDisplay(html, verdict), [], 'the demo shows exactly the verdict');
-  assert.equal((await page.textContent('#article-text')).trim(), verdict.article_text.trim());
+  const shownText = await page.evaluate(() =>
+    [...document.querySelectorAll('#article-text p')].map((p) => p.textContent).join('\n'));
+  assert.equal(shownText, verdict.article_text, 'the article text panel shows article_text');
 
   // Nothing was requested from anywhere but the demo's own server (the CSP blocks the sample's
   // remote images and styles; the sandbox blocks its scripts).
@@ -181,6 +191,7 @@ test('the demo opens on the German seed page and shows the core\'s verdict', { t
 });
 
 test('the seed page\'s appeal, related link and comment form are flagged, the article is not', { timeout: 60000 }, async () => {
+  await ensureSeed();
   const snippets = {
     donation: ['Dear readers,', 'please support us monthly starting from just $2'],
     related: ['Related article: Russian and U.S. Officials Meet in Istanbul for Embassy Talks'],
@@ -205,6 +216,7 @@ test('the seed page\'s appeal, related link and comment form are flagged, the ar
 });
 
 test('hover and keyboard focus show a block\'s label, confidence and reasons', { timeout: 60000 }, async () => {
+  await ensureSeed();
   const frame = page.frameLocator('#view');
   const appeal = frame.locator('p', { hasText: 'Dear readers,' }).first();
   await appeal.scrollIntoViewIfNeeded();
@@ -230,17 +242,24 @@ test('hover and keyboard focus show a block\'s label, confidence and reasons', {
     fs.copyFileSync(path.join(ARTIFACTS, 'www-flagged.png'), README_SHOT);
   }
 
-  // Keyboard: Tab from the last control before the frame walks into the page; the comment
-  // fold root is a tab stop, and focusing it describes the region.
-  await page.evaluate(() => {
-    const root = document.getElementById('view').contentDocument.getElementById('commentform').closest('[data-bf-fold]');
-    if (root) root.focus();
-  });
+  // Keyboard: Tab from the last control before the frame walks into the page; every fold root
+  // is a tab stop, and focusing one describes the region.
+  await page.focus('#mode-flagged');
+  let reached = null;
+  for (let i = 0; i < 200 && reached !== 'comment'; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => {
+      const active = document.getElementById('view').contentDocument.activeElement;
+      return active && active.getAttribute('data-bf-fold');
+    });
+  }
+  assert.equal(reached, 'comment', 'Tab reaches the comment fold root');
   const focused = await details.textContent();
   assert.match(focused, /Comments region would be folded/, `details after focus: ${focused}`);
 });
 
 test('folded mode hides the clutter behind bars and keeps the article visible', { timeout: 60000 }, async () => {
+  await ensureSeed();
   await page.click('label[for="mode-folded"]');
   const frame = page.frameLocator('#view');
   const bars = frame.locator('bf-demo-bar');
@@ -254,7 +273,11 @@ test('folded mode hides the clutter behind bars and keeps the article visible', 
   for (const s of SEED_LABELS.must_stay.slice(0, 6)) {
     assert.equal(await frame.getByText(s, { exact: false }).first().isVisible(), true, `${s.slice(0, 40)} stays visible`);
   }
-  await page.evaluate(() => document.getElementById('view').contentWindow.scrollTo(0, 0));
+  await page.evaluate(() => {
+    const bar = document.getElementById('view').contentDocument.querySelector('bf-demo-bar');
+    bar.scrollIntoView({ block: 'start' });
+    bar.ownerDocument.defaultView.scrollBy(0, -240);
+  });
   await shot('folded');
 
   // A bar's Show button opens its region again.
@@ -267,6 +290,7 @@ test('folded mode hides the clutter behind bars and keeps the article visible', 
 });
 
 test('the article downloads as Markdown with its headline as a heading', { timeout: 60000 }, async () => {
+  await ensureSeed();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-md')]);
   const file = await download.path();
   const md = fs.readFileSync(file, 'utf8');
@@ -362,4 +386,17 @@ test('bad input gets a clear message and the page stays usable', { timeout: 6000
   });
   await waitReady('file', run);
   assert.match(await page.textContent('#sample-source'), /good\.html/);
+});
+
+test('dark mode follows the system and the page still shows the verdict', { timeout: 60000 }, async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('about:blank');
+  await page.goto(`${server.url}#sample=${SEED}`);
+  await waitReady(SEED);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark background (${bg})`);
+  assert.ok(Number(await page.textContent('#count-article')) > 0);
+  await shot('dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 });
