@@ -123,8 +123,11 @@ function licenceLine(dir) {
   for (const name of ['LICENSE', 'LICENSE.md', 'LICENCE', 'COPYING']) {
     const file = path.join(dir, name);
     if (fs.existsSync(file)) {
-      const first = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim());
-      if (first) return { text: first.trim(), file: path.relative(ROOT, file) };
+      const lines = fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+      if (lines.length === 0) continue;
+      // "Apache License" / "Version 2.0, January 2004": keep the version.
+      const text = /^version\s/i.test(lines[1] || '') ? `${lines[0]}, ${lines[1].split(',')[0]}` : lines[0];
+      return { text, file: path.relative(ROOT, file) };
     }
   }
   return null;
@@ -198,7 +201,7 @@ function corpusSamples() {
         set,
         html,
         title: titleOf(html, host || id) + (host ? ` (${host})` : ''),
-        source: url ? `${url} — via ${name}, tests/corpus/${set}/${f}` : `${name}, tests/corpus/${set}/${f}`,
+        source: url ? `${url} — via ${name}, tests/corpus/${set}/${f}` : `${name} (${id}), tests/corpus/${set}/${f}`,
         licence: licence
           ? `${name}: ${licence.text} (${licence.file}). The page's own text belongs to its publisher; shown unchanged except that scripts are removed.`
           : `${name}. The page's own text belongs to its publisher; shown unchanged except that scripts are removed.`,

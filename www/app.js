@@ -209,6 +209,7 @@ async function showPage(html, meta) {
     message('The page could not be shown in the frame.', 'error');
     return;
   }
+  wireFrameEvents(doc);
   message(`Classifying ${meta.name}…`);
   await nextFrame();
   if (run !== state.run) return;
@@ -222,7 +223,6 @@ async function showPage(html, meta) {
   }
   state.current = { ...result, doc, name: meta.name, id: meta.id };
   decorate(state.current);
-  wireFrameEvents(doc);
   applyMode();
   renderResults(state.current);
   scrollToArticle(state.current);
