@@ -29,8 +29,10 @@ if (crateVersion && crateVersion !== manifest.version) {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(dirname(out), { recursive: true });
-// extension/wasm/ is ignored by git; a stale copy there must not shadow the fresh build.
-cpSync(src, out, { recursive: true, filter: (path) => path !== join(src, 'wasm') });
+// extension/wasm/ is ignored by git; a stale copy there must not shadow the fresh build. The
+// README is for developers, not for the package.
+const SKIP = new Set([join(src, 'wasm'), join(src, 'README.md')]);
+cpSync(src, out, { recursive: true, filter: (path) => !SKIP.has(path) });
 mkdirSync(join(out, 'wasm'), { recursive: true });
 for (const file of WASM_FILES) cpSync(join(wasmDir, file), join(out, 'wasm', file));
 
