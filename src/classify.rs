@@ -46,6 +46,14 @@ pub struct DecideParams {
     /// [`DecideParams::link_list_words`] words are not article.
     pub link_list_density: f32,
     pub link_list_words: u32,
+    /// A link reads like a headline with at least this many words…
+    pub headline_min_words: u32,
+    /// …or this many characters (scripts without spaces).
+    pub headline_min_chars: u32,
+    /// A teaser list has at least this many headline links…
+    pub teaser_min_links: u32,
+    /// …holding at least this share of its text.
+    pub teaser_share: f32,
 }
 
 /// The defaults.
@@ -58,6 +66,10 @@ pub const PARAMS: DecideParams = DecideParams {
     run_gap: 2,
     link_list_density: 0.5,
     link_list_words: 25,
+    headline_min_words: 5,
+    headline_min_chars: 24,
+    teaser_min_links: 3,
+    teaser_share: 0.7,
 };
 
 /// One block's decision while it is being made.
@@ -143,6 +155,7 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     markup_step(&mut cx);
     heading_step(&mut cx);
     lead_step(&mut cx);
+    teaser_step(&mut cx);
     wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
     wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
     appeal_runs(&mut cx);
@@ -169,9 +182,9 @@ fn markup_step(cx: &mut Ctx) {
     let mut ctx: Vec<Option<(Label, Why)>> = vec![None; n];
     for i in 0..n {
         let inherited = cx.parent(i).and_then(|p| ctx[p]);
-        let own = cx.info[i]
-            .clutter
-            .filter(|&(label, _)| !cx.holds_article(i) && !cx.nav[i] && markup_holds(cx, i, label));
+        let own = cx.info[i].clutter.filter(|&(label, _)| {
+            !cx.holds_article(i) && !in_nav(cx, i) && markup_holds(cx, i, label)
+        });
         ctx[i] = own.or(inherited);
     }
     for b in 0..cx.blocks.len() {
@@ -181,6 +194,12 @@ fn markup_step(cx: &mut Ctx) {
             }
         }
     }
+}
+
+/// Inside site navigation (not counting the element itself: `<nav class="post-navigation">` is
+/// the previous/next story links, which are related).
+fn in_nav(cx: &Ctx, i: usize) -> bool {
+    cx.parent(i).is_some_and(|p| cx.nav[p])
 }
 
 /// Does markup for `label` on element `i` hold what such a widget holds? A donation box has
@@ -284,6 +303,67 @@ fn holds_prose(cx: &Ctx, e: usize) -> bool {
         }
     }
     prose * 3 > cx.sums.chars[r.top as usize] * 2
+}
+
+/// Step 3b: teaser lists outside the article — containers made mostly of links whose text reads
+/// like a headline (several words), at least [`DecideParams::teaser_min_links`] of them. Menus
+/// list sections in a word or two and sit in navigation, which never counts.
+fn teaser_step(cx: &mut Ctx) {
+    let n = cx.page.nodes.len();
+    // Words and characters of each link's text.
+    let mut link_of = vec![usize::MAX; n];
+    let mut words = vec![0u32; n];
+    let mut chars = vec![0u32; n];
+    for i in 0..n {
+        let node = &cx.page.nodes[i];
+        let parent_link = cx.parent(i).map_or(usize::MAX, |p| link_of[p]);
+        link_of[i] = if node.tag == "a" { i } else { parent_link };
+        if node.is_text() && link_of[i] != usize::MAX && !cx.tree.hidden[i] {
+            let a = link_of[i];
+            words[a] += node.text.split_whitespace().count() as u32;
+            chars[a] += node.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        }
+    }
+    // Headline links and their characters, summed up the tree.
+    let mut count = vec![0u32; n];
+    let mut headline_chars = vec![0u32; n];
+    for i in 0..n {
+        if cx.page.nodes[i].tag == "a"
+            && (words[i] >= PARAMS.headline_min_words || chars[i] >= PARAMS.headline_min_chars)
+        {
+            count[i] = 1;
+            headline_chars[i] = chars[i];
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = cx.parent(i) {
+            count[p] += count[i];
+            headline_chars[p] += headline_chars[i];
+        }
+    }
+    let qualifies = |cx: &Ctx, i: usize| {
+        count[i] >= PARAMS.teaser_min_links
+            && headline_chars[i] as f32 >= PARAMS.teaser_share * cx.sums.chars[i] as f32
+            && !cx.in_region[i]
+            && !cx.nav[i]
+            && !cx.holds_article(i)
+            && cx.region.as_ref().is_none_or(|r| !cx.tree.contains(i, r.top as usize))
+    };
+    let mut i = 1;
+    while i < n {
+        let outermost =
+            qualifies(cx, i) && cx.parent(i).is_none_or(|p| p == 0 || !qualifies(cx, p));
+        if outermost {
+            for k in blocks_in(&cx.blocks, &cx.tree, i) {
+                if cx.open(k) && !cx.binfo[k].veto {
+                    cx.set(k, Label::Related, 0.7, Why::TeaserList { node: i as u32 });
+                }
+            }
+            i = cx.tree.end[i] as usize + 1;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Step 3: inline story links.

@@ -76,6 +76,9 @@ pub fn why(page: &Page, blocks: &[Block], w: &Why) -> String {
             format!("text in the article region ({})", describe(page, node as usize))
         }
         Why::Chrome { node } => format!("page chrome ({})", describe(page, node as usize)),
+        Why::TeaserList { node } => {
+            format!("list of links to other stories ({})", describe(page, node as usize))
+        }
         Why::LinkDense => "mostly links".to_string(),
         Why::OutsideRegion => "outside the article region".to_string(),
     }

@@ -38,6 +38,8 @@ pub enum Why {
     Widget { block: u32 },
     /// Part of a run of appeal paragraphs.
     AppealRun,
+    /// A list of headline links outside the article.
+    TeaserList { node: u32 },
     /// Links after a related heading.
     LinksAfterHeading { block: u32 },
     /// In the article region and reads like prose.

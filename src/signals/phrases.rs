@@ -225,6 +225,7 @@ pub const PHRASES: &[Phrase] = &[
     p("related topics", "en", O, H, 3),   // tag list, not stories
     p("related tags", "en", O, H, 3),     // tag list
     p("related searches", "en", O, H, 3), // search suggestions
+    p("read more about", "en", O, H, 3),  // "Read more about: <topic links>", a tag list
     p("comments policy", "en", O, H, 1),  // policy link in the menu (not the section)
     p("comment rss", "en", O, H, 3),      // comment feed link
     p("comments rss", "en", O, H, 3),     // comment feed link
