@@ -14,6 +14,7 @@
   const HIDE_CSS = `[${ATTR}]:not([${OPEN_ATTR}]) { display: none !important; }`;
   const LABELS = ['donation', 'related', 'comment'];
   const NEVER_FOLD = new Set(['html', 'head', 'body', 'main']);
+  const MAX_BAR_REINSERTS = 3;
 
   /** Controls whose value the user may have changed. */
   function isEdited(control) {
@@ -120,7 +121,7 @@
     add(el, fold) {
       if (!LABELS.includes(fold.label) || this.refusal(el)) return false;
       this.ensureStyle();
-      const entry = { label: fold.label, bar: null, open: false, fold };
+      const entry = { label: fold.label, bar: null, open: false, fold, reinserted: 0 };
       entry.bar = global.BoilerfoldBar.create(this.doc, fold, {
         onToggle: (open) => this.setOpen(el, open),
         onKeep: () => {
@@ -175,7 +176,15 @@
           this.remove(el);
           changed = true;
         } else if (host.nextSibling !== el && el.parentNode) {
-          el.parentNode.insertBefore(host, el);
+          // A page that keeps taking the bar out (a framework re-rendering its children) would
+          // make this a tug of war: after a few rounds, give the block back instead.
+          entry.reinserted += 1;
+          if (entry.reinserted > MAX_BAR_REINSERTS) {
+            this.remove(el);
+            changed = true;
+          } else {
+            el.parentNode.insertBefore(host, el);
+          }
         }
       }
       return changed;
