@@ -30,7 +30,7 @@ use encoding_rs::{
     DecoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED,
 };
 use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tendril::StrTendril;
 use html5ever::{ns, Attribute, LocalName, Namespace, QualName};
 
 use crate::page::{Node, Page, CHILDLESS_TAGS, NO_PARENT, SKIPPED_TAGS, TEXT_TAG};
@@ -55,9 +55,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            max_bytes: DEFAULT_MAX_BYTES,
-        }
+        Options { max_bytes: DEFAULT_MAX_BYTES }
     }
 }
 
@@ -120,20 +118,37 @@ pub fn parse_html(bytes: &[u8]) -> Result<Parsed, InputError> {
 
 /// Saved HTML bytes → page table.
 pub fn parse_html_with(bytes: &[u8], options: &Options) -> Result<Parsed, InputError> {
-    let (text, encoding, replaced_chars) = decode_checked(bytes, options)?;
-    let page = parse_str(&text);
-    Ok(Parsed {
-        page,
-        encoding: encoding.name(),
-        replaced_chars,
-    })
+    let (body, sniffed) = check_bytes(bytes, options)?;
+    let encoding = sniffed.unwrap_or(UTF_8);
+    let (text, replaced_chars) = decode(body, encoding);
+    if text.chars().all(char::is_whitespace) {
+        return Err(InputError::Empty);
+    }
+    if !looks_like_html(&text) {
+        return Err(InputError::NotHtml);
+    }
+    let (arena, hint) = parse_dom_with_hint(truncate(&text));
+    // Nothing declared an encoding in the first 1024 bytes, but the parser met a `<meta>` that
+    // does: decode again with it, as a browser does ("change the encoding while parsing").
+    if sniffed.is_none() {
+        if let Some(e) = hint.and_then(|label| Encoding::for_label(label.as_bytes())) {
+            let e = normalise(e);
+            if e != encoding {
+                let (text, replaced_chars) = decode(body, e);
+                let page = flatten(&parse_dom(truncate(&text)));
+                return Ok(Parsed { page, encoding: e.name(), replaced_chars });
+            }
+        }
+    }
+    Ok(Parsed { page: flatten(&arena), encoding: encoding.name(), replaced_chars })
 }
 
-/// Check the bytes and decode them: the first step of [`parse_html_with`].
-pub fn decode_checked(
-    bytes: &[u8],
+/// Check the bytes (size, empty, binary) and find their encoding from a byte-order mark or the
+/// prescan. Returns the bytes after any byte-order mark and the encoding, if one was found.
+fn check_bytes<'a>(
+    bytes: &'a [u8],
     options: &Options,
-) -> Result<(String, &'static Encoding, usize), InputError> {
+) -> Result<(&'a [u8], Option<&'static Encoding>), InputError> {
     let limit = options.max_bytes.min(MAX_SUPPORTED_BYTES);
     if bytes.len() > limit {
         return Err(InputError::TooLarge { limit });
@@ -143,10 +158,7 @@ pub fn decode_checked(
         None => (None, 0),
     };
     let body = &bytes[bom_len..];
-    if body
-        .iter()
-        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
-    {
+    if body.iter().all(|&b| is_space(b)) {
         return Err(InputError::Empty);
     }
     let utf16 = bom.is_some_and(|e| e == UTF_16LE || e == UTF_16BE);
@@ -155,15 +167,19 @@ pub fn decode_checked(
             return Err(InputError::Binary { what });
         }
     }
-    let encoding = bom.unwrap_or_else(|| prescan(body).unwrap_or(UTF_8));
-    let (text, replaced) = decode(body, encoding);
-    if text.chars().all(|c| c.is_whitespace()) {
-        return Err(InputError::Empty);
+    Ok((body, bom.or_else(|| prescan(body))))
+}
+
+/// A declared encoding as the HTML spec uses it: UTF-16 declarations in an ASCII-compatible
+/// stream mean UTF-8, and `x-user-defined` means windows-1252.
+fn normalise(e: &'static Encoding) -> &'static Encoding {
+    if e == UTF_16BE || e == UTF_16LE {
+        UTF_8
+    } else if e == X_USER_DEFINED {
+        WINDOWS_1252
+    } else {
+        e
     }
-    if !looks_like_html(&text) {
-        return Err(InputError::NotHtml);
-    }
-    Ok((text, encoding, replaced))
 }
 
 /// Does the start of the input look like binary data? Returns what it looks like.
@@ -357,16 +373,10 @@ fn looks_like_html(text: &str) -> bool {
         }
         let name = &rest[name_start..name_start + name_len];
         let after = rest.get(name_start + name_len);
-        if !matches!(
-            after,
-            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
-        ) {
+        if !matches!(after, Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')) {
             continue;
         }
-        if name.contains(&b'-')
-            || ELEMENTS
-                .iter()
-                .any(|e| name.eq_ignore_ascii_case(e.as_bytes()))
+        if name.contains(&b'-') || ELEMENTS.iter().any(|e| name.eq_ignore_ascii_case(e.as_bytes()))
         {
             return true;
         }
@@ -386,8 +396,7 @@ fn starts_with_ignore_case(hay: &[u8], prefix: &[u8]) -> bool {
 fn decode(bytes: &[u8], encoding: &'static Encoding) -> (String, usize) {
     let mut decoder = encoding.new_decoder_without_bom_handling();
     let room = |d: &encoding_rs::Decoder, n: usize| {
-        d.max_utf8_buffer_length_without_replacement(n)
-            .unwrap_or(n.saturating_mul(3))
+        d.max_utf8_buffer_length_without_replacement(n).unwrap_or(n.saturating_mul(3))
     };
     let mut out = String::with_capacity(room(&decoder, bytes.len()));
     let mut input = bytes;
@@ -461,13 +470,7 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
                 Some(false) => true,
             };
             if let (true, Some(e)) = (ok, charset) {
-                return Some(if e == UTF_16BE || e == UTF_16LE {
-                    UTF_8
-                } else if e == X_USER_DEFINED {
-                    WINDOWS_1252
-                } else {
-                    e
-                });
+                return Some(normalise(e));
             }
             pos += 1;
             continue;
@@ -577,10 +580,7 @@ fn charset_from_content(v: &[u8]) -> Option<&[u8]> {
             let end = memchr(c, &v[pos + 1..])?;
             return Some(&v[pos + 1..pos + 1 + end]);
         }
-        let end = v[pos..]
-            .iter()
-            .position(|&d| is_space(d) || d == b';')
-            .unwrap_or(v.len() - pos);
+        let end = v[pos..].iter().position(|&d| is_space(d) || d == b';').unwrap_or(v.len() - pos);
         return Some(&v[pos..pos + end]);
     }
 }
@@ -629,10 +629,7 @@ struct Element {
 
 impl Element {
     fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| &**v)
+        self.attrs.iter().find(|(n, _)| &**n == name).map(|(_, v)| &**v)
     }
 }
 
@@ -643,6 +640,9 @@ struct ArenaNode {
     next: u32,
     first: u32,
     last: u32,
+    /// Depth below the document when the node was inserted (not updated when an ancestor moves:
+    /// only [`DepthGuard`] reads it, as an estimate).
+    depth: u32,
     data: Data,
 }
 
@@ -650,6 +650,8 @@ struct ArenaNode {
 #[derive(Debug)]
 pub struct Arena {
     nodes: RefCell<Vec<ArenaNode>>,
+    /// Depth of the node that received the last insertion (see [`DepthGuard`]).
+    cursor_depth: std::cell::Cell<u32>,
 }
 
 /// An element name handed to html5ever (an owned copy: nothing stays borrowed from the arena
@@ -680,11 +682,10 @@ impl Arena {
             next: NONE,
             first: NONE,
             last: NONE,
+            depth: 0,
             data: Data::Document,
         };
-        Arena {
-            nodes: RefCell::new(vec![doc]),
-        }
+        Arena { nodes: RefCell::new(vec![doc]), cursor_depth: std::cell::Cell::new(0) }
     }
 
     fn push(&self, data: Data) -> u32 {
@@ -698,6 +699,7 @@ impl Arena {
             next: NONE,
             first: NONE,
             last: NONE,
+            depth: 0,
             data,
         });
         id as u32
@@ -709,9 +711,7 @@ impl Arena {
 
     /// Unlink a node from its parent (no-op when it has none).
     fn detach(nodes: &mut [ArenaNode], i: u32) {
-        let ArenaNode {
-            parent, prev, next, ..
-        } = nodes[i as usize];
+        let ArenaNode { parent, prev, next, .. } = nodes[i as usize];
         if parent == NONE {
             return;
         }
@@ -731,14 +731,18 @@ impl Arena {
         n.next = NONE;
     }
 
-    fn append_child(nodes: &mut [ArenaNode], parent: u32, child: u32) {
+    /// Append `child` as the last child of `parent`.
+    fn append_child(&self, nodes: &mut [ArenaNode], parent: u32, child: u32) {
         if parent == child {
             return;
         }
         Arena::detach(nodes, child);
         let last = nodes[parent as usize].last;
+        let depth = nodes[parent as usize].depth;
+        self.cursor_depth.set(depth);
         {
             let c = &mut nodes[child as usize];
+            c.depth = depth.saturating_add(1);
             c.parent = parent;
             c.prev = last;
             c.next = NONE;
@@ -751,17 +755,18 @@ impl Arena {
         nodes[parent as usize].last = child;
     }
 
-    fn insert_before(nodes: &mut [ArenaNode], sibling: u32, child: u32) {
-        if sibling == child {
+    /// Insert `child` just before `sibling` (nothing happens when `sibling` has no parent).
+    fn insert_before(&self, nodes: &mut [ArenaNode], sibling: u32, child: u32) {
+        if sibling == child || nodes[sibling as usize].parent == NONE {
             return;
         }
         Arena::detach(nodes, child);
         let ArenaNode { parent, prev, .. } = nodes[sibling as usize];
-        if parent == NONE {
-            return;
-        }
+        let depth = nodes[parent as usize].depth;
+        self.cursor_depth.set(depth);
         {
             let c = &mut nodes[child as usize];
+            c.depth = depth.saturating_add(1);
             c.parent = parent;
             c.prev = prev;
             c.next = sibling;
@@ -815,16 +820,8 @@ impl TreeSink for Arena {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> u32 {
-        let template = if flags.template {
-            self.push(Data::Fragment)
-        } else {
-            NONE
-        };
-        self.push(Data::Element(Box::new(Element {
-            name,
-            attrs: kept_attrs(attrs),
-            template,
-        })))
+        let template = if flags.template { self.push(Data::Fragment) } else { NONE };
+        self.push(Data::Element(Box::new(Element { name, attrs: kept_attrs(attrs), template })))
     }
 
     fn create_comment(&self, _text: StrTendril) -> u32 {
@@ -842,7 +839,7 @@ impl TreeSink for Arena {
         match child {
             NodeOrText::AppendNode(n) => {
                 if self.valid(n) {
-                    Arena::append_child(&mut self.nodes.borrow_mut(), *parent, n);
+                    self.append_child(&mut self.nodes.borrow_mut(), *parent, n);
                 }
             }
             NodeOrText::AppendText(t) => {
@@ -850,6 +847,7 @@ impl TreeSink for Arena {
                     let mut nodes = self.nodes.borrow_mut();
                     let last = nodes[*parent as usize].last;
                     if Arena::is_text(&nodes, last) {
+                        self.cursor_depth.set(nodes[*parent as usize].depth);
                         if let Data::Text(ref mut s) = nodes[last as usize].data {
                             s.push_tendril(&t);
                         }
@@ -857,7 +855,7 @@ impl TreeSink for Arena {
                     }
                 }
                 let n = self.push(Data::Text(t));
-                Arena::append_child(&mut self.nodes.borrow_mut(), *parent, n);
+                self.append_child(&mut self.nodes.borrow_mut(), *parent, n);
             }
         }
     }
@@ -868,11 +866,8 @@ impl TreeSink for Arena {
         prev_element: &u32,
         child: NodeOrText<u32>,
     ) {
-        let has_parent = self
-            .nodes
-            .borrow()
-            .get(*element as usize)
-            .is_some_and(|n| n.parent != NONE);
+        let has_parent =
+            self.nodes.borrow().get(*element as usize).is_some_and(|n| n.parent != NONE);
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -887,7 +882,7 @@ impl TreeSink for Arena {
         _system: StrTendril,
     ) {
         let n = self.push(Data::Other);
-        Arena::append_child(&mut self.nodes.borrow_mut(), 0, n);
+        self.append_child(&mut self.nodes.borrow_mut(), 0, n);
     }
 
     fn get_template_contents(&self, target: &u32) -> u32 {
@@ -910,7 +905,7 @@ impl TreeSink for Arena {
         match child {
             NodeOrText::AppendNode(n) => {
                 if self.valid(n) {
-                    Arena::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
+                    self.insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
                 }
             }
             NodeOrText::AppendText(t) => {
@@ -928,18 +923,14 @@ impl TreeSink for Arena {
                     }
                 }
                 let n = self.push(Data::Text(t));
-                Arena::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
+                self.insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
             }
         }
     }
 
     fn add_attrs_if_missing(&self, target: &u32, attrs: Vec<Attribute>) {
         let mut nodes = self.nodes.borrow_mut();
-        if let Some(ArenaNode {
-            data: Data::Element(e),
-            ..
-        }) = nodes.get_mut(*target as usize)
-        {
+        if let Some(ArenaNode { data: Data::Element(e), .. }) = nodes.get_mut(*target as usize) {
             for (name, value) in kept_attrs(attrs) {
                 if !e.attrs.iter().any(|(n, _)| *n == name) {
                     e.attrs.push((name, value));
@@ -962,26 +953,181 @@ impl TreeSink for Arena {
         let mut child = nodes[*node as usize].first;
         while child != NONE {
             let next = nodes[child as usize].next;
-            Arena::append_child(&mut nodes, *new_parent, child);
+            self.append_child(&mut nodes, *new_parent, child);
             child = next;
         }
     }
 }
 
+/// Open elements beyond which start tags are dropped (see [`DepthGuard`]). Blink stops nesting
+/// at the same depth (it attaches deeper elements to the 512th ancestor).
+pub const MAX_OPEN_ELEMENTS: usize = 512;
+
+/// Start tags kept even beyond [`MAX_OPEN_ELEMENTS`]: they switch the tokenizer or the
+/// namespace (so dropping them would turn script, style or SVG into page text), or hold a
+/// template's inert contents. Void elements never nest, so they are kept too.
+const ALWAYS_KEPT_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "plaintext",
+    "svg",
+    "math",
+    "template",
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "param",
+    "keygen",
+];
+
+/// Counts the handles html5ever holds (the open elements, plus the few active formatting
+/// elements and the document): an upper bound of the depth of the stack of open elements.
+struct HandleCounter(std::cell::Cell<usize>);
+
+impl html5ever::interface::Tracer for HandleCounter {
+    type Handle = u32;
+    fn trace_handle(&self, _node: &u32) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+/// Sits between html5ever's tokenizer and its tree builder and keeps the stack of open
+/// elements at most [`MAX_OPEN_ELEMENTS`] deep.
+///
+/// Why: the tree builder's scope checks walk the stack of open elements (every `<div>` start
+/// tag looks for an open `<p>` down to the root), so a page nested n levels deep costs O(n²):
+/// 64 s for 100 000 nested `<div>`s, measured. With the stack bounded, parsing is linear.
+///
+/// How: the arena records the depth of the node that received the last insertion, a cheap
+/// estimate of the stack depth (it can only run ahead of it after end tags). When the
+/// estimate reaches the limit, the exact count is taken from the tree builder
+/// (`trace_handles`, O(limit)); if the stack really is that deep, the start tag is dropped
+/// (unless [`ALWAYS_KEPT_TAGS`] holds it) and so is the matching end tag later (last dropped,
+/// first matched). The dropped elements' text goes to the deepest element kept, which is what
+/// Blink does with the text of elements beyond its own limit. Pages within the limit are
+/// parsed exactly as html5ever parses them.
+struct DepthGuard {
+    tb: html5ever::tree_builder::TreeBuilder<u32, Arena>,
+    dropped: RefCell<std::collections::HashMap<LocalName, u32>>,
+    /// The first encoding a `<meta>` reported while parsing (html5ever's "change the encoding").
+    encoding_hint: RefCell<Option<StrTendril>>,
+}
+
+impl DepthGuard {
+    fn too_deep(&self) -> bool {
+        if (self.tb.sink.cursor_depth.get() as usize) < MAX_OPEN_ELEMENTS {
+            return false;
+        }
+        let counter = HandleCounter(std::cell::Cell::new(0));
+        self.tb.trace_handles(&counter);
+        counter.0.get() >= MAX_OPEN_ELEMENTS
+    }
+}
+
+impl html5ever::tokenizer::TokenSink for DepthGuard {
+    type Handle = u32;
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        line_number: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<u32> {
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        if let Token::TagToken(tag) = &token {
+            match tag.kind {
+                TagKind::StartTag => {
+                    if !ALWAYS_KEPT_TAGS.contains(&&*tag.name) && self.too_deep() {
+                        *self.dropped.borrow_mut().entry(tag.name.clone()).or_insert(0) += 1;
+                        return TokenSinkResult::Continue;
+                    }
+                }
+                TagKind::EndTag => {
+                    let mut dropped = self.dropped.borrow_mut();
+                    if let Some(n) = dropped.get_mut(&tag.name) {
+                        *n -= 1;
+                        if *n == 0 {
+                            dropped.remove(&tag.name);
+                        }
+                        return TokenSinkResult::Continue;
+                    }
+                }
+            }
+        }
+        match self.tb.process_token(token, line_number) {
+            TokenSinkResult::EncodingIndicator(e) => {
+                self.encoding_hint.borrow_mut().get_or_insert(e);
+                TokenSinkResult::Continue
+            }
+            other => other,
+        }
+    }
+
+    fn end(&self) {
+        self.tb.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.tb.adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// Parse decoded HTML into an arena DOM. Also returns the encoding label of a `<meta>` the
+/// parser met (used when the prescan found none).
+fn parse_dom_with_hint(text: &str) -> (Arena, Option<StrTendril>) {
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+    // Scripting enabled (so `<noscript>` holds raw text), as in a browser.
+    let tb = TreeBuilder::new(Arena::new(), TreeBuilderOpts::default());
+    let guard = DepthGuard {
+        tb,
+        dropped: RefCell::new(std::collections::HashMap::new()),
+        encoding_hint: RefCell::new(None),
+    };
+    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(text));
+    // `Script` results (a parser-blocking script ended) just resume; nothing runs here.
+    while !matches!(tokenizer.feed(&input), html5ever::TokenizerResult::Done) {}
+    tokenizer.end();
+    let guard = tokenizer.sink;
+    let hint = guard.encoding_hint.into_inner();
+    (guard.tb.sink, hint)
+}
+
 /// Parse decoded HTML into an arena DOM.
 pub fn parse_dom(text: &str) -> Arena {
-    let opts = html5ever::ParseOpts::default(); // scripting enabled, as in a browser
-    html5ever::parse_document(Arena::new(), opts).one(StrTendril::from_slice(text))
+    parse_dom_with_hint(text).0
 }
 
 /// Parse decoded HTML into the page table (no checks: any string is accepted, but one longer
 /// than [`MAX_SUPPORTED_BYTES`] is cut there, at a character boundary).
 pub fn parse_str(text: &str) -> Page {
+    flatten(&parse_dom(truncate(text)))
+}
+
+fn truncate(text: &str) -> &str {
     let mut end = text.len().min(MAX_SUPPORTED_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    flatten(&parse_dom(&text[..end]))
+    &text[..end]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1038,9 +1184,8 @@ fn has_declaration(s: &str, word: &str, value: &str) -> bool {
     let b = s.as_bytes();
     let mut from = 0;
     while from + word.len() <= b.len() {
-        let Some(off) = b[from..]
-            .windows(word.len())
-            .position(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        let Some(off) =
+            b[from..].windows(word.len()).position(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         else {
             return false;
         };
@@ -1099,16 +1244,8 @@ fn element_node(e: &Element, tag: &str, parent: i32) -> Node {
         itemtype: get("itemtype"),
         input_type: get("type"),
         name: get("name"),
-        href: if tag == "a" {
-            get("href")
-        } else {
-            String::new()
-        },
-        action: if tag == "form" {
-            get("action")
-        } else {
-            String::new()
-        },
+        href: if tag == "a" { get("href") } else { String::new() },
+        action: if tag == "form" { get("action") } else { String::new() },
         hidden: is_hidden(e, tag),
     }
 }
@@ -1129,11 +1266,8 @@ pub fn flatten(arena: &Arena) -> Page {
 
     // The stack of open elements: (arena index, page index).
     let mut stack: Vec<(u32, i32)> = vec![(root, 0)];
-    let mut child = if CHILDLESS_TAGS.contains(&root_tag) {
-        NONE
-    } else {
-        nodes[root as usize].first
-    };
+    let mut child =
+        if CHILDLESS_TAGS.contains(&root_tag) { NONE } else { nodes[root as usize].first };
     loop {
         if child != NONE {
             let node = &nodes[child as usize];
@@ -1151,15 +1285,13 @@ pub fn flatten(arena: &Arena) -> Page {
                         }
                     }
                 }
-                Data::Text(t) => {
-                    if !t.is_empty() {
-                        out.push(Node {
-                            parent: parent_index,
-                            tag: TEXT_TAG.to_owned(),
-                            text: safe(t),
-                            ..Default::default()
-                        });
-                    }
+                Data::Text(t) if !t.is_empty() => {
+                    out.push(Node {
+                        parent: parent_index,
+                        tag: TEXT_TAG.to_owned(),
+                        text: safe(t),
+                        ..Default::default()
+                    });
                 }
                 _ => {}
             }
@@ -1173,4 +1305,268 @@ pub fn flatten(arena: &Arena) -> Page {
         child = nodes[done as usize].next;
     }
     Page { nodes: out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(html: &str) -> Page {
+        parse_html(html.as_bytes()).expect("parses").page
+    }
+
+    /// The page as `parent:tag` / `parent:"text"` items, for compact assertions.
+    fn shape(html: &str) -> Vec<String> {
+        page(html)
+            .nodes
+            .iter()
+            .map(|n| {
+                if n.is_text() {
+                    format!("{}:{:?}", n.parent, n.text)
+                } else {
+                    format!("{}:{}", n.parent, n.tag)
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn starts_at_body_even_when_implied() {
+        assert_eq!(shape("<title>x</title><p>Hi"), ["-1:body", "0:p", "1:\"Hi\""]);
+        let p = page("<!doctype html><html><head><style>p{}</style></head><body class=b><p>x</p>");
+        assert_eq!(p.nodes[0].tag, "body");
+        assert_eq!(p.nodes[0].class, "b");
+        assert_eq!(p.nodes[0].parent, NO_PARENT);
+    }
+
+    #[test]
+    fn no_body_means_frameset_root() {
+        // `document.body` is the frameset; frames are skipped, whitespace text is kept.
+        let s = shape("<html><head></head><frameset><frame src=a>\n</frameset></html>");
+        assert_eq!(s, ["-1:frameset", "0:\"\\n\""]);
+    }
+
+    #[test]
+    fn skipped_subtrees_and_template() {
+        let s = shape(
+            "<div>a<script>var x = '<p>no</p>';</script><style>.x{}</style><svg><text>no</text></svg>\
+             <noscript><p>no</p></noscript><template><p>no</p></template><iframe>no</iframe>\
+             <video>no</video><dialog>no</dialog>b</div>",
+        );
+        assert_eq!(s, ["-1:body", "0:div", "1:\"a\"", "1:\"b\""]);
+    }
+
+    #[test]
+    fn childless_controls_are_kept_without_children() {
+        let s = shape(
+            "<form action=/c><textarea name=t>typed</textarea><select><option>o</select>\
+             <input type=text><button>Send</button></form>",
+        );
+        assert_eq!(
+            s,
+            ["-1:body", "0:form", "1:textarea", "1:select", "1:input", "1:button", "5:\"Send\""]
+        );
+        assert_eq!(page("<form action=/c></form>").nodes[1].action, "/c");
+    }
+
+    #[test]
+    fn comments_split_text_nodes_like_a_browser() {
+        assert_eq!(shape("<p>a<!-- c -->b</p>"), ["-1:body", "0:p", "1:\"a\"", "1:\"b\""]);
+        // Character references and CDATA-free text merge into one node.
+        assert_eq!(shape("<p>a &amp; b</p>"), ["-1:body", "0:p", "1:\"a & b\""]);
+        // Whitespace-only text is kept (it is a text node in the DOM).
+        assert_eq!(shape("<div> <p>x</p></div>")[2], "1:\" \"");
+    }
+
+    #[test]
+    fn foster_parenting_and_adoption_agency() {
+        // Text inside a table but outside cells moves before the table.
+        assert_eq!(
+            shape("<table>x<tr><td>y</td></tr></table>"),
+            ["-1:body", "0:\"x\"", "0:table", "2:tbody", "3:tr", "4:td", "5:\"y\""]
+        );
+        // Misnested formatting: <b>1<p>2</b>3</p> → <b>1</b><p><b>2</b>3</p>.
+        assert_eq!(
+            shape("<b>1<p>2</b>3</p>"),
+            ["-1:body", "0:b", "1:\"1\"", "0:p", "3:b", "4:\"2\"", "3:\"3\""]
+        );
+        // Text appended next to foster-parented text merges, as the spec says.
+        assert_eq!(shape("<table>a<tr>b</table>")[1], "0:\"ab\"");
+    }
+
+    #[test]
+    fn attributes_verbatim_and_only_where_they_belong() {
+        let p = page(
+            "<div id=' x ' class='a  b' role=main itemprop=articleBody itemtype=T name=n data-x=1>\
+             <a href='/next' id=a1 class=c class=d>l</a><p href=/no action=/no>p</p>\
+             <form action='/post' href=/no></form><input type=email name=mail></div>",
+        );
+        let d = &p.nodes[1];
+        assert_eq!(
+            (d.id.as_str(), d.class.as_str(), d.role.as_str(), d.itemprop.as_str()),
+            (" x ", "a  b", "main", "articleBody")
+        );
+        assert_eq!((d.itemtype.as_str(), d.name.as_str()), ("T", "n"));
+        let a = &p.nodes[2];
+        assert_eq!((a.tag.as_str(), a.href.as_str(), a.class.as_str()), ("a", "/next", "c"));
+        let para = &p.nodes[4];
+        assert_eq!((para.href.as_str(), para.action.as_str()), ("", ""));
+        let form = &p.nodes[6];
+        assert_eq!((form.action.as_str(), form.href.as_str()), ("/post", ""));
+        let input = &p.nodes[7];
+        assert_eq!((input.input_type.as_str(), input.name.as_str()), ("email", "mail"));
+    }
+
+    #[test]
+    fn separators_become_spaces() {
+        let p = page("<p class='a\u{1e}b'>x\u{1f}y</p>");
+        assert_eq!(p.nodes[1].class, "a b");
+        assert_eq!(p.nodes[2].text, "x y");
+    }
+
+    #[test]
+    fn later_body_tag_adds_missing_attributes() {
+        let p = page("<body id=first><p>x</p><body id=second class=late>");
+        assert_eq!((p.nodes[0].id.as_str(), p.nodes[0].class.as_str()), ("first", "late"));
+    }
+
+    #[test]
+    fn hidden_rules() {
+        let hidden = |attrs: &str, tag: &str| {
+            let p = page(&format!("<{tag} {attrs}>"));
+            p.nodes[1].hidden
+        };
+        assert!(hidden("hidden", "div"));
+        assert!(hidden("hidden=false", "div")); // presence is what counts
+        assert!(hidden("aria-hidden=' TRUE\n'", "div"));
+        assert!(!hidden("aria-hidden=false", "div"));
+        assert!(hidden("style='color:red; DISPLAY :\tnone'", "div"));
+        assert!(hidden("style='visibility:  Hidden'", "span"));
+        assert!(hidden("style='display:\u{a0}none'", "div")); // JS \s includes NBSP
+        assert!(!hidden("style='display: block'", "div"));
+        assert!(!hidden("style='display'", "div"));
+        assert!(hidden("type=' Hidden '", "input"));
+        assert!(!hidden("type=hidden", "button"));
+        // Descendants keep their own flag.
+        let p = page("<div hidden><p>x</p></div>");
+        assert!(p.nodes[1].hidden && !p.nodes[2].hidden);
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded_and_keeps_the_text() {
+        let n = 20_000;
+        let html = format!("{}deep{}<p>after</p>", "<div>".repeat(n), "</div>".repeat(n));
+        let p = page(&html);
+        let deep = p.nodes.iter().position(|x| x.text == "deep").expect("deep text kept");
+        let mut depth = 0;
+        let mut i = deep;
+        while p.nodes[i].parent >= 0 {
+            i = p.nodes[i].parent as usize;
+            depth += 1;
+        }
+        assert!(depth > 400 && depth <= MAX_OPEN_ELEMENTS, "depth {depth}");
+        // The dropped end tags were swallowed: what follows is back at the body.
+        let after = p.nodes.iter().position(|x| x.text == "after").expect("after");
+        let para = p.nodes[after].parent as usize;
+        assert_eq!((p.nodes[para].tag.as_str(), p.nodes[para].parent), ("p", 0));
+        // Parents always point backwards.
+        assert!(p.nodes.iter().enumerate().all(|(i, x)| (x.parent as i64) < i as i64));
+    }
+
+    #[test]
+    fn input_errors() {
+        let err = |b: &[u8]| parse_html(b).err();
+        assert_eq!(err(b""), Some(InputError::Empty));
+        assert_eq!(err(b" \n\t "), Some(InputError::Empty));
+        assert_eq!(err(b"\xef\xbb\xbf  "), Some(InputError::Empty));
+        assert!(matches!(err(b"\x89PNG\r\n\x1a\n\0\0"), Some(InputError::Binary { .. })));
+        assert!(matches!(err(b"%PDF-1.7\n"), Some(InputError::Binary { .. })));
+        assert!(matches!(err(b"\x1f\x8b\x08\0"), Some(InputError::Binary { .. })));
+        assert!(matches!(err(b"<p>a\0b</p>"), Some(InputError::Binary { what: "NUL bytes" })));
+        assert!(matches!(
+            err(b"<p>\x01\x02\x03\x04\x05\x06</p>"),
+            Some(InputError::Binary { what: "control characters" })
+        ));
+        assert_eq!(err(b"just some text, where a < b and x<y.\n"), Some(InputError::NotHtml));
+        assert_eq!(err(b"<?xml version='1.0'?><rss><item/></rss>"), Some(InputError::NotHtml));
+        assert!(err(b"<p>hi").is_none());
+        assert!(err(b"<!DOCTYPE html>hi").is_none());
+        assert!(err(b"<my-widget>hi</my-widget>").is_none());
+        let small = Options { max_bytes: 10 };
+        assert_eq!(
+            parse_html_with(b"<p>eleven!</p>", &small).err(),
+            Some(InputError::TooLarge { limit: 10 })
+        );
+        assert_eq!(InputError::Empty.to_string(), "the file is empty");
+        assert!(InputError::TooLarge { limit: DEFAULT_MAX_BYTES }.to_string().contains("64 MiB"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_and_counted() {
+        let r = parse_html(b"<p>caf\xe9 \xff\xfe ok</p>").expect("parses");
+        assert_eq!(r.encoding, "UTF-8");
+        // \xe9 + space: one; \xff and \xfe: one each (the WHATWG decoder's maximal subparts).
+        assert_eq!(r.replaced_chars, 3);
+        assert_eq!(r.page.nodes[2].text, "caf\u{fffd} \u{fffd}\u{fffd} ok");
+        assert_eq!(parse_html(b"<p>fine</p>").unwrap().replaced_chars, 0);
+    }
+
+    #[test]
+    fn encodings_from_bom_and_meta() {
+        let cyr = b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        let r = parse_html(cyr).unwrap();
+        assert_eq!((r.encoding, r.page.nodes[2].text.as_str()), ("windows-1251", "Привет"));
+        let pragma =
+            b"<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=iso-8859-1'><p>caf\xe9";
+        assert_eq!(parse_html(pragma).unwrap().encoding, "windows-1252");
+        // content= without http-equiv is not a declaration.
+        let no_pragma = b"<meta content='text/html; charset=koi8-r'><p>x";
+        assert_eq!(parse_html(no_pragma).unwrap().encoding, "UTF-8");
+        // A declaration inside a comment does not count; one after it does.
+        let commented = b"<!-- <meta charset=koi8-r> --><meta charset='shift_jis'><p>x";
+        assert_eq!(parse_html(commented).unwrap().encoding, "Shift_JIS");
+        // A byte-order mark wins over the meta.
+        let bom = b"\xef\xbb\xbf<meta charset=windows-1251><p>\xd0\x9f";
+        let r = parse_html(bom).unwrap();
+        assert_eq!((r.encoding, r.page.nodes[2].text.as_str()), ("UTF-8", "П"));
+        // UTF-16 with its BOM (NUL bytes are fine then).
+        let mut utf16 = vec![0xff, 0xfe];
+        for u in "<p>Ж</p>".encode_utf16() {
+            utf16.extend(u.to_le_bytes());
+        }
+        let r = parse_html(&utf16).unwrap();
+        assert_eq!((r.encoding, r.page.nodes[2].text.as_str()), ("UTF-16LE", "Ж"));
+        // A declared UTF-16 in an ASCII stream means UTF-8.
+        assert_eq!(parse_html(b"<meta charset=utf-16><p>x").unwrap().encoding, "UTF-8");
+    }
+
+    #[test]
+    fn late_meta_changes_the_encoding() {
+        let mut html = b"<html><head><title>t</title><style>".to_vec();
+        html.extend(std::iter::repeat_n(b' ', 2000));
+        html.extend(b"</style><meta charset=windows-1251></head><body><p>\xc4\xe0</p>");
+        let r = parse_html(&html).unwrap();
+        assert_eq!(r.encoding, "windows-1251");
+        assert_eq!(r.replaced_chars, 0);
+        assert_eq!(r.page.nodes.last().unwrap().text, "Да");
+    }
+
+    #[test]
+    fn prescan_details() {
+        assert_eq!(charset_from_content(b"text/html; charset=utf-8"), Some(&b"utf-8"[..]));
+        assert_eq!(charset_from_content(b"text/html;charset = \"koi8-r\" x"), Some(&b"koi8-r"[..]));
+        assert_eq!(charset_from_content(b"charset='unterminated"), None);
+        assert_eq!(charset_from_content(b"charsetx=1; charset=gbk;"), Some(&b"gbk"[..]));
+        assert_eq!(charset_from_content(b"text/html"), None);
+        // Attributes of other tags are skipped, so a charset= inside one is ignored.
+        assert_eq!(
+            prescan(b"<div title='<meta charset=koi8-r>'><meta charset=gbk>"),
+            Some(encoding_rs::GBK)
+        );
+        // Past the first 1024 bytes the prescan gives up.
+        let mut late = vec![b' '; 1100];
+        late.extend(b"<meta charset=gbk>");
+        assert_eq!(prescan(&late), None);
+        assert_eq!(prescan(b"<meta charset=nonsense>"), None);
+    }
 }

@@ -14,6 +14,7 @@
 
 pub mod classify;
 pub mod config;
+pub mod eval;
 pub mod explain;
 pub mod fold;
 #[cfg(feature = "native")]
