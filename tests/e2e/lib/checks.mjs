@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { cliClassify, cliFolds } from './cli.mjs';
 import { ARTIFACTS, TIMEOUT, waitFor } from './common.mjs';
-import { barState, firstUsableBar, inspectPage, outerHtml, pageState } from './inpage.mjs';
+import { barState, firstUsableBar, inspectPage, outerHtml, pageState, scrollToBar, scrollToText, startupPath } from './inpage.mjs';
 
 export const CLUTTER = ['donation', 'related', 'comment'];
 
@@ -147,7 +147,10 @@ async function toggleChecks(driver, report, fail, shots) {
     fail.push(`Show: ${err.message}`);
     return;
   }
-  if (shots) await driver.screenshot(path.join(ARTIFACTS, `${shots}-bar-open.png`));
+  if (shots) {
+    await driver.eval(scrollToBar, index);
+    await driver.screenshot(path.join(ARTIFACTS, `${shots}-bar-open.png`));
+  }
   await driver.clickBar(index, 'button.toggle');
   try {
     await waitFor('Hide to fold again', async () => {
@@ -164,21 +167,31 @@ async function toggleChecks(driver, report, fail, shots) {
  * the toggle equals the serialization of a fresh load of the same bytes with the site off (both
  * carry data-boilerfold-state="off"; nothing else of Boilerfold's may remain).
  */
-async function restoreCheck(driver, url, fail, shots) {
+async function restoreCheck(driver, url, fail, shots, anchor, folds) {
   await driver.setSiteEnabled(false);
+  let restored;
   try {
     await settledState(driver, 'off');
     const afterToggle = await driver.eval(outerHtml);
     await driver.goto(url);
     await settledState(driver, 'off');
-    if (shots) await driver.screenshot(path.join(ARTIFACTS, `${shots}-off.png`));
+    if (shots) {
+      // "Before": the same place as the folded screenshot, with Boilerfold off.
+      await driver.eval(scrollToText, anchor);
+      await driver.screenshot(path.join(ARTIFACTS, `${shots}-off.png`));
+    }
     const freshOff = await driver.eval(outerHtml);
     const diff = firstDifference(freshOff, afterToggle);
     if (diff) fail.push(`turning off did not restore the page (fresh load with the site off vs after the toggle): ${diff}`);
-    return !diff;
+    restored = !diff;
   } finally {
     await driver.setSiteEnabled(true);
   }
+  // Ticking the box again folds the open page again, as before (this also makes sure the
+  // setting has landed before the next page loads).
+  const again = await settledState(driver, 'ready');
+  if (again.folds !== String(folds)) fail.push(`turned back on: ${again.folds} folds, ${folds} before`);
+  return restored;
 }
 
 /**
@@ -188,7 +201,7 @@ async function restoreCheck(driver, url, fail, shots) {
 export async function checkPage(driver, page, url, { screenshots = null } = {}) {
   const fail = [];
   const warn = [];
-  const row = { page: page.name, kind: page.kind, browser: driver.name, clutter: 0, folded: 0, hidden: 0, folds: 0, cli: '-', restore: '-' };
+  const row = { page: page.name, kind: page.kind, browser: driver.name, clutter: 0, folded: 0, hidden: 0, folds: 0, cli: '-', restore: '-', core: '-' };
   await driver.goto(url);
   const st = await settledState(driver);
   if (st.state !== 'ready') {
@@ -197,6 +210,10 @@ export async function checkPage(driver, page, url, { screenshots = null } = {}) 
   }
   const report = await driver.eval(inspectPage, page.labels);
   row.folds = report.folds.length;
+  row.core = (await driver.eval(startupPath)) || '?';
+  if (row.core !== 'content') {
+    fail.push(`the core was loaded by "${row.core}", expected the content script's own copy ("content") on a page whose CSP allows wasm`);
+  }
   if (String(report.folds.length) !== report.foldsAttr) {
     fail.push(`data-boilerfold-folds="${report.foldsAttr}" but ${report.folds.length} [data-boilerfold] elements`);
   }
@@ -215,16 +232,21 @@ export async function checkPage(driver, page, url, { screenshots = null } = {}) 
     row.cli = 'ERR';
     fail.push(err.message);
   }
-  if (screenshots) await driver.screenshot(path.join(ARTIFACTS, `${screenshots}-folded.png`));
+  // Screenshots start at the last must-stay sentence (the article's end, where clutter follows).
+  const anchor = page.labels.must_stay[page.labels.must_stay.length - 1] || '';
+  if (screenshots) {
+    await driver.eval(scrollToText, anchor);
+    await driver.screenshot(path.join(ARTIFACTS, `${screenshots}-folded.png`));
+  }
   await toggleChecks(driver, report, fail, screenshots);
-  row.restore = (await restoreCheck(driver, url, fail, screenshots)) ? 'ok' : 'FAIL';
+  row.restore = (await restoreCheck(driver, url, fail, screenshots, anchor, report.folds.length)) ? 'ok' : 'FAIL';
   return { row, fail, warn };
 }
 
 /** The per-page table the lead reads, and the totals. */
 export function summaryTable(rows) {
-  const head = ['page', 'browser', 'clutter', 'folded', 'must-stay hidden', 'folds', 'cli parity', 'restore'];
-  const body = rows.map((r) => [r.page, r.browser, r.clutter, r.folded, r.hidden, r.folds, r.cli, r.restore].map(String));
+  const head = ['page', 'browser', 'clutter', 'folded', 'must-stay hidden', 'folds', 'cli parity', 'restore', 'core'];
+  const body = rows.map((r) => [r.page, r.browser, r.clutter, r.folded, r.hidden, r.folds, r.cli, r.restore, r.core].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];

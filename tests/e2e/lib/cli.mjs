@@ -45,7 +45,7 @@ function run(sub, bytes) {
     return JSON.parse(out);
   } catch (err) {
     const stderr = err.stderr ? String(err.stderr).slice(0, 2000) : '';
-    throw new Error(`boilerfold ${sub} failed on the served bytes: ${err.message}\n${stderr}`);
+    throw new Error(`boilerfold ${sub} failed on the served bytes: ${err.message}\n${stderr}`, { cause: err });
   } finally {
     fs.rmSync(file, { force: true });
   }

@@ -116,10 +116,15 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
       await driver.switchTo().window(popupHandle);
     } else {
       await driver.switchTo().window(popupHandle);
-      await driver.executeScript('location.replace(arguments[0]);', url);
+      // Mark the old document, so the wait below cannot mistake it for the new one (the URL is
+      // often the same: the tab id does not change between pages).
+      await driver.executeScript('window.__boilerfoldOldPopup = true; location.replace(arguments[0]);', url);
     }
     await waitFor(`the popup at ${url}`, async () => {
-      const ready = await driver.executeScript('return location.href === arguments[0] && document.readyState === "complete";', url);
+      const ready = await driver.executeScript(
+        'return location.href === arguments[0] && document.readyState === "complete" && !window.__boilerfoldOldPopup;',
+        url,
+      );
       return ready;
     });
   };

@@ -207,3 +207,36 @@ export function xssProbe() {
 export function scriptFor(fn) {
   return `return (${fn.toString()})(arguments[0]);`;
 }
+
+/**
+ * Scroll so the element holding `text` (whitespace-insensitive) is near the top of the window;
+ * for screenshots that show the same place with and without folding. Returns whether found.
+ */
+export function scrollToText(text) {
+  const key = text.replace(/\s+/g, '');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  let best = null;
+  for (let el = walker.nextNode(); el !== null; el = walker.nextNode()) {
+    if ((el.textContent || '').replace(/\s+/g, '').includes(key)) best = el;
+  }
+  if (best === null) return false;
+  best.scrollIntoView({ block: 'start' });
+  window.scrollBy(0, -16);
+  return true;
+}
+
+/** Scroll bar `index` to the middle of the window. */
+export function scrollToBar(index) {
+  const bar = document.querySelectorAll('boilerfold-bar')[index];
+  if (!bar) return false;
+  bar.scrollIntoView({ block: 'start' });
+  window.scrollBy(0, -120);
+  return true;
+}
+
+/** How the shim loaded the core on this page ("content" or "background"), from its User Timing. */
+export function startupPath() {
+  const entries = performance.getEntriesByName('boilerfold:startup');
+  const last = entries[entries.length - 1];
+  return last && last.detail && typeof last.detail.path === 'string' ? last.detail.path : null;
+}

@@ -11,7 +11,11 @@
  * Real pages' <script> elements are removed before serving: with the scripts the pages would try
  * the network and rewrite their own DOM after load, so neither the CLI comparison nor the
  * "turning off restores the page" check would compare like with like. The same stripped bytes
- * are given to the CLI, so both sides always see the same document.
+ * are given to the CLI, so both sides always see the same document. Script can also hide where
+ * the regex does not look (readability/aktualne has an ad loader in an <iframe srcdoc>), so
+ * corpus pages are also served with NO_PAGE_SCRIPT, a CSP that lets no page script run but still
+ * allows WebAssembly, which the extension's content script compiles under the page's CSP in
+ * Chromium (DESIGN.md): the extension keeps its normal path.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +35,8 @@ export const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
 export function stripScripts(html) {
   return html.replace(SCRIPT_ELEMENT, '');
 }
+
+export const NO_PAGE_SCRIPT = { 'Content-Security-Policy': "script-src 'wasm-unsafe-eval'" };
 
 /** How many corpus pages to visit (at least 15 unless fewer exist). */
 export const CORPUS_LIMIT = Number(process.env.BOILERFOLD_E2E_CORPUS || 16);
@@ -65,7 +71,7 @@ function servable(bytes) {
   }
 }
 
-function makePage({ kind, name, source, bytes, labels, strip }) {
+function makePage({ kind, name, source, bytes, labels, strip, headers = {} }) {
   const { text, utf8 } = servable(bytes);
   const html = strip ? stripScripts(text) : text;
   const body = utf8 ? Buffer.from(html, 'utf8') : Buffer.from(html, 'latin1');
@@ -76,6 +82,7 @@ function makePage({ kind, name, source, bytes, labels, strip }) {
     path: `/${kind}/${encodeURIComponent(name)}.html`,
     body,
     type: utf8 ? 'text/html; charset=utf-8' : 'text/html',
+    headers,
     labels,
   };
 }
@@ -113,7 +120,7 @@ export function corpusEntries() {
     try {
       ann = readJson(path.join(annDir, f));
     } catch (err) {
-      throw new Error(`tests/annotations/${f} is not valid JSON: ${err.message}`);
+      throw new Error(`tests/annotations/${f} is not valid JSON: ${err.message}`, { cause: err });
     }
     for (const id of Object.keys(ann).sort()) {
       const entry = ann[id];
@@ -152,6 +159,7 @@ export function chooseCorpus(limit = CORPUS_LIMIT) {
       bytes: zlib.gunzipSync(fs.readFileSync(e.file)),
       labels: e.labels,
       strip: true,
+      headers: NO_PAGE_SCRIPT,
     }),
   );
 }
@@ -172,13 +180,13 @@ export function fixturePage(name) {
 /** The server's routes for a list of pages (plus extra {path: route} entries). */
 export function routesFor(pages, extra = {}) {
   const routes = { ...extra };
-  for (const p of pages) routes[p.path] = { body: p.body, type: p.type };
+  for (const p of pages) routes[p.path] = routeOf(p);
   return routes;
 }
 
 /** A route serving the same bytes as `page` at another path with extra headers. */
 export function withHeaders(page, urlPath, headers) {
-  return { ...page, path: urlPath, headers, name: `${page.name} (${urlPath})` };
+  return { ...page, path: urlPath, headers: { ...page.headers, ...headers }, name: `${page.name} (${urlPath})` };
 }
 
 export function routeOf(page) {

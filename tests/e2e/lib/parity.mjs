@@ -1,8 +1,9 @@
 /*
  * Adapter parity: the browser adapter (extension/content/collect.js on the live DOM, decoded by
  * the wasm core's pageJson) and the native adapter (`boilerfold table`, html5ever) must build the
- * same page table from the same bytes. Runs in a plain Chromium without the extension; the
- * scripts are added to each page after it has loaded.
+ * same page table from the same bytes. Runs in a plain Chromium without the extension, with
+ * the page's own JavaScript off (so nothing but the parser builds the DOM); the adapter and the
+ * wasm glue are evaluated into each page after it has loaded.
  */
 /* global BoilerfoldCollect, wasm_bindgen -- defined in the page by the injected scripts */
 import assert from 'node:assert/strict';
@@ -49,19 +50,27 @@ export function defineAdapterParity() {
   let proxy;
   let browser;
   let context;
+  let scripts;
 
   describe('adapter parity: collect.js + pageJson (Chromium) = boilerfold table', { timeout: TIMEOUT * (pages.length + 4) }, () => {
     before(async () => {
       requireBuild();
       buildCli();
+      // Classic scripts: evaluated as one script they define wasm_bindgen and BoilerfoldCollect.
+      scripts = [path.join(REPO, 'extension/content/collect.js'), path.join(WASM_DIR, 'boilerfold.js')]
+        .map((f) => fs.readFileSync(f, 'utf8'))
+        .join('\n;\n')
+        // The glue declares `let wasm_bindgen`, which an evaluated string keeps to itself.
+        .concat('\n;globalThis.wasm_bindgen = wasm_bindgen;\n');
       server = await startServer({
-        routes: routesFor(pages, {
+        // The bytes only: no headers (the pages' JavaScript is off in this context anyway).
+        routes: routesFor(pages.map((p) => ({ ...p, headers: {} })), {
           [WASM_ROUTE]: { body: fs.readFileSync(path.join(WASM_DIR, 'boilerfold_bg.wasm')), type: 'application/wasm' },
         }),
       });
       proxy = await startRecordingProxy();
       browser = await launchPlainChromium({ proxyPort: proxy.port });
-      context = await browser.newContext();
+      context = await browser.newContext({ javaScriptEnabled: false });
       context.setDefaultTimeout(TIMEOUT);
     });
 
@@ -76,10 +85,10 @@ export function defineAdapterParity() {
         const tab = await context.newPage();
         try {
           await tab.goto(server.url + page.path.slice(1), { waitUntil: 'load' });
-          await tab.addScriptTag({ path: path.join(REPO, 'extension/content/collect.js') });
-          await tab.addScriptTag({ path: path.join(WASM_DIR, 'boilerfold.js') });
+          await tab.evaluate(scripts);
           const json = await tab.evaluate(async (wasmUrl) => {
-            await wasm_bindgen({ module_or_path: wasmUrl });
+            const bytes = await (await fetch(wasmUrl)).arrayBuffer();
+            wasm_bindgen.initSync({ module: new WebAssembly.Module(bytes) });
             const c = BoilerfoldCollect.collect();
             return wasm_bindgen.pageJson(c.parents, c.packed);
           }, server.url + WASM_ROUTE.slice(1));

@@ -15,7 +15,7 @@ import { startServer } from '../../../scripts/serve.mjs';
 import { buildCli, cliClassify } from './cli.mjs';
 import { CLUTTER, checkPage, cliParity, settledState, summaryTable } from './checks.mjs';
 import { TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
-import { inspectPage, xssProbe } from './inpage.mjs';
+import { inspectPage, startupPath, xssProbe } from './inpage.mjs';
 import { chooseCorpus, fixturePage, routeOf, routesFor, seedPages, withHeaders } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
 
@@ -135,6 +135,12 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(n > 0, 'nothing folded under strict CSP although the CLI folds this page');
       const verdict = cliClassify(csp.body);
       assert.equal(report.folds.length, verdict.folds.length);
+      const core = await driver.eval(startupPath);
+      console.log(`${browserName}: under script-src 'self' the core was loaded by "${core}"`);
+      if (browserName === 'chromium') {
+        // Chromium applies the page's CSP to wasm compiled in a content script (DESIGN.md).
+        assert.equal(core, 'background', 'expected the background fallback under strict CSP in Chromium');
+      }
     });
 
     it('shows page text in the bar as text only: no dialog, no injected element (XSS fixture)', { timeout: PAGE_TIMEOUT }, async () => {
