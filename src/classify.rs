@@ -36,6 +36,8 @@ pub struct DecideParams {
     /// A widget may grow into an element while blocks with evidence hold at least this share
     /// of its text.
     pub widget_evidence_share: f32,
+    /// Wording score a prose paragraph inside the article region needs to seed.
+    pub seed_in_prose: u8,
     /// A wording seed has at least this many words.
     pub seed_min_words: u32,
     /// Blocks of at most this many words next to an appeal run join it (buttons, "Continue").
@@ -61,6 +63,7 @@ pub const PARAMS: DecideParams = DecideParams {
     appeal_seed: 3,
     comment_seed: 3,
     seed_min_words: 5,
+    seed_in_prose: 5,
     widget_evidence_share: 0.5,
     run_edge_words: 8,
     run_gap: 2,
@@ -285,8 +288,20 @@ fn heading_step(cx: &mut Ctx) {
             }
             next = cx.tree.end[next] as usize + 1;
         }
+        // Alone in the article region, only a block that is the phrase and nothing more
+        // ("Comments (3)", "Join the conversation") heads content loaded later by script; a
+        // subheading that merely starts with the words ("Comments from the minister") does not.
+        let exact = match why {
+            Why::Phrase { phrase } => {
+                let w = crate::signals::phrases::words(&cx.blocks[b].text);
+                let p =
+                    crate::signals::phrases::words(crate::signals::phrases::PHRASES[phrase].text);
+                w.iter().filter(|x| !x.chars().all(|c| c.is_ascii_digit())).count() == p.len()
+            }
+            _ => true,
+        };
         let in_region = cx.in_region[owner];
-        if took || !in_region {
+        if took || !in_region || exact {
             cx.set(b, label, if took { 0.8 } else { 0.6 }, why);
         }
     }
@@ -380,6 +395,10 @@ fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
     let s = slot(label).expect("clutter label");
     for b in 0..cx.blocks.len() {
         let block = &cx.blocks[b];
+        // Running text of the article needs more evidence than a box's short copy: an article
+        // about subscriptions or charities uses the same words.
+        let owner = block.owner as usize;
+        let seed = if cx.in_region[owner] && is_prose(block) { PARAMS.seed_in_prose } else { seed };
         // A seed is wording, not a lone link or button ("Donate" in the menu is other).
         if cx.binfo[b].score[s] < seed
             || !cx.open(b)

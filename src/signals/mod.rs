@@ -266,6 +266,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     // A leading number is allowed before a heading phrase ("3 Comments", "12 thoughts on …").
     let start = if w[0].chars().all(|c| c.is_ascii_digit()) { 1 } else { 0 };
     let mut best_heading: Option<(&Phrase, usize)> = None;
+    let mut counted: Vec<usize> = Vec::new();
     for h in &hits {
         let ph = &PHRASES[h.phrase];
         match ph.place {
@@ -286,6 +287,11 @@ pub fn block_info(block: &Block) -> BlockInfo {
                 if ph.label == Label::Other {
                     info.veto = true;
                 } else if let Some(s) = slot(ph.label) {
+                    // Each phrase counts once per block: repeating a word is not more evidence.
+                    if counted.contains(&h.phrase) {
+                        continue;
+                    }
+                    counted.push(h.phrase);
                     info.score[s] = info.score[s].saturating_add(ph.weight);
                     let better = match info.best[s] {
                         Some(Why::Phrase { phrase }) => PHRASES[phrase].weight < ph.weight,

@@ -148,6 +148,7 @@ pub const PHRASES: &[Phrase] = &[
     // ---- comment: headings, buttons, counts ----
     p("leave a reply", "en", C, H, 3),   // WordPress form title
     p("leave a comment", "en", C, H, 3), // form title / link
+    p("post comment", "en", C, H, 3),    // button / link "Post Comment"
     p("post a comment", "en", C, H, 3),  // Blogger form title
     p("add a comment", "en", C, H, 3),   // form title
     p("join the conversation", "en", C, H, 3), // comment section heading
@@ -232,6 +233,7 @@ pub const PHRASES: &[Phrase] = &[
     p("declined to comment", "en", O, Any, 3), // article wording, never a comment block
     p("did not respond to a request for comment", "en", O, Any, 3), // article wording
     p("newsletter", "en", O, H, 3),       // newsletter sign-up box
+    p("newsletter", "en", O, Any, 3),     // a box that mentions the newsletter is a sign-up box
     p("sign up for our newsletter", "en", O, Any, 3), // newsletter sign-up box
     p("subscribe to our newsletter", "en", O, Any, 3), // newsletter sign-up box
     p("newsletter abonnieren", "de", O, H, 3), // subscribe to the newsletter
@@ -267,6 +269,17 @@ pub const PHRASES: &[Phrase] = &[
     p("independent journalism", "en", D, Any, 1), // appeal wording
     p("per month", "en", D, Any, 1),  // price wording
     p("monthly", "en", D, Any, 1),    // price wording
+    p("needs your help", "en", D, Any, 2), // "<site> needs your help"
+    p("funded by readers", "en", D, Any, 2), // reader-funded appeal
+    p("make a difference", "en", D, Any, 1), // appeal wording
+    p("subscribe now", "en", D, Any, 2), // subscription offer
+    p("subscribe to", "en", D, Any, 2), // "Subscribe to <magazine>" (newsletters are vetoed)
+    p("become a subscriber", "en", D, Any, 2), // subscription offer
+    p("unlimited access", "en", D, Any, 2), // subscription offer
+    p("read the full story", "en", D, Any, 2), // paywall prompt
+    p("subscription", "en", D, Any, 1), // offer wording
+    p("magazine", "en", D, Any, 1),   // magazine-subscription boxes
+    p("first month", "en", D, Any, 1), // price wording
     p("jetzt spenden", "de", D, Any, 3), // donate now
     p("spenden", "de", D, Any, 2),    // donate
     p("unterstützen sie uns", "de", D, Any, 2), // support us (formal)
@@ -274,10 +287,15 @@ pub const PHRASES: &[Phrase] = &[
     p("liebe leserinnen und leser", "de", D, Any, 1), // dear readers
     p("unabhängigen journalismus", "de", D, Any, 1), // independent journalism
     p("pro monat", "de", D, Any, 1),  // per month
+    p("digitalabo", "de", D, Any, 3), // digital subscription offer
+    p("abonnieren sie", "de", D, Any, 2), // subscribe (formal)
+    p("im abo", "de", D, Any, 2),     // in a subscription
     p("faire un don", "fr", D, Any, 3), // make a donation
     p("soutenez nous", "fr", D, Any, 2), // support us
     p("chers lecteurs", "fr", D, Any, 1), // dear readers
     p("par mois", "fr", D, Any, 1),   // per month
+    p("abonnez vous", "fr", D, Any, 2), // subscribe
+    p("premier mois", "fr", D, Any, 1), // first month
     p("haz una donación", "es", D, Any, 3), // make a donation
     p("dona ahora", "es", D, Any, 3), // donate now
     p("apóyanos", "es", D, Any, 2),   // support us
