@@ -240,15 +240,14 @@ fn labelled_pages() {
     // The ratchet: floors per label (tests/baseline.json); BLESS=1 rewrites them from this run.
     let baseline_path = root().join("tests/baseline.json");
     if std::env::var_os("BLESS").is_some() {
-        let mut b = serde_json::Map::new();
+        let mut b: Value = fs::read_to_string(&baseline_path)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_else(|| serde_json::json!({}));
         for (label, (p, r)) in &measured {
-            b.insert(
-                label.clone(),
-                serde_json::json!({"precision": floor2(*p), "recall": floor2(*r)}),
-            );
+            b[label.as_str()] = serde_json::json!({"precision": floor2(*p), "recall": floor2(*r)});
         }
-        fs::write(&baseline_path, serde_json::to_string_pretty(&Value::Object(b)).unwrap() + "\n")
-            .unwrap();
+        fs::write(&baseline_path, serde_json::to_string_pretty(&b).unwrap() + "\n").unwrap();
     } else if let Ok(text) = fs::read_to_string(&baseline_path) {
         let base: Value = serde_json::from_str(&text).expect("baseline is JSON");
         for (label, (p, r)) in &measured {
@@ -272,4 +271,42 @@ fn labelled_pages() {
 
 fn floor2(x: f64) -> f64 {
     (x * 100.0).floor() / 100.0
+}
+
+/// Article extraction on the in-repo aeb pages, with the benchmark's metric: F1 must not fall
+/// below the floor in tests/baseline.json (`article_f1`; BLESS=1 rewrites it).
+#[test]
+fn article_extraction_f1() {
+    let dir = root().join("tests/corpus/aeb");
+    let truth: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("ground-truth.json")).unwrap()).unwrap();
+    let mut scores = Vec::new();
+    for (id, t) in truth.as_object().unwrap() {
+        let path = dir.join(format!("{id}.html.gz"));
+        if !path.exists() {
+            continue;
+        }
+        let parsed = boilerfold::html::parse_html(&read_page(&path)).unwrap();
+        let verdict = classify(&parsed.page, &Config::default());
+        let body = t["articleBody"].as_str().unwrap_or("");
+        scores.push(boilerfold::eval::score_page(id, body, &verdict.article_text));
+    }
+    assert!(scores.len() >= 40, "only {} aeb pages in tests/corpus/aeb", scores.len());
+    let s = boilerfold::eval::aggregate(&scores);
+    println!(
+        "\narticle extraction on {} pages: F1 {:.4} precision {:.4} recall {:.4}",
+        s.pages, s.f1, s.precision, s.recall
+    );
+    let path = root().join("tests/baseline.json");
+    let mut base: Value = fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_else(|| serde_json::json!({}));
+    if std::env::var_os("BLESS").is_some() {
+        base["article_f1"] = serde_json::json!((s.f1 * 1000.0).floor() / 1000.0);
+        fs::write(&path, serde_json::to_string_pretty(&base).unwrap() + "\n").unwrap();
+    } else {
+        let floor = base["article_f1"].as_f64().unwrap_or(0.0);
+        assert!(s.f1 + 1e-9 >= floor, "article F1 {:.4} fell below the floor {floor}", s.f1);
+    }
 }
