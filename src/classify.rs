@@ -410,8 +410,7 @@ fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
         let confidence = (0.5 + 0.08 * cx.binfo[b].score[s] as f32).min(0.95);
         let mut e = cx.blocks[b].owner as usize;
-        loop {
-            let Some(p) = cx.parent(e) else { break };
+        while let Some(p) = cx.parent(e) {
             if p == 0
                 || cx.holds_article(p)
                 || evidence_share(cx, p, s) < PARAMS.widget_evidence_share

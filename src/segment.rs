@@ -315,9 +315,9 @@ mod tests {
         let depth = 200_000;
         let mut nodes = vec![el(-1, "body")];
         for d in 0..depth {
-            nodes.push(el(d as i32, if d % 2 == 0 { "div" } else { "span" }));
+            nodes.push(el(d, if d % 2 == 0 { "div" } else { "span" }));
         }
-        nodes.push(text(depth as i32, "deep"));
+        nodes.push(text(depth, "deep"));
         let page = Page { nodes };
         let tree = Tree::new(&page);
         let blocks = segment(&page, &tree);

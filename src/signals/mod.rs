@@ -236,7 +236,7 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
         }
         let action = n.action.to_ascii_lowercase();
         let posts_comment = action.contains("comment");
-        if (has_textarea[i] && has_identity[i]) || (posts_comment && has_textarea[i]) {
+        if has_textarea[i] && (has_identity[i] || posts_comment) {
             let node = i as u32;
             out[i].clutter = Some((Label::Comment, Why::CommentForm { node }));
             out[i].weight -= 25;
@@ -270,11 +270,13 @@ pub fn block_info(block: &Block) -> BlockInfo {
     for h in &hits {
         let ph = &PHRASES[h.phrase];
         match ph.place {
-            Place::Heading if short && h.at == start => {
-                // The longest phrase wins ("related topics" over "related").
-                if best_heading.is_none_or(|(b, _)| b.text.len() < ph.text.len()) {
-                    best_heading = Some((ph, h.phrase));
-                }
+            // The longest heading phrase wins ("related topics" over "related").
+            Place::Heading
+                if short
+                    && h.at == start
+                    && best_heading.is_none_or(|(b, _)| b.text.len() < ph.text.len()) =>
+            {
+                best_heading = Some((ph, h.phrase));
             }
             Place::Lead
                 if h.at == 0

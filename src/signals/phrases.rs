@@ -145,6 +145,44 @@ pub const PHRASES: &[Phrase] = &[
     p("czytaj więcej", "pl", R, L, 3),   // read more
     p("lees ook", "nl", R, L, 3),        // read also
     p("lees meer", "nl", R, L, 3),       // read more
+    // ---- related: previous / next story links (LABELS.md: with titles, they are related) ----
+    p("previous post", "en", R, L, 3), // "Previous Post: <title>"
+    p("next post", "en", R, L, 3),     // "Next Post: <title>"
+    p("previous article", "en", R, L, 3), // "Previous article <title>"
+    p("next article", "en", R, L, 3),  // "Next article <title>"
+    p("previous story", "en", R, L, 3), // "Previous story <title>"
+    p("next story", "en", R, L, 3),    // "Next story <title>"
+    p("up next", "en", R, L, 3),       // "Up next <title>"
+    p("vorheriger beitrag", "de", R, L, 3), // previous post
+    p("nächster beitrag", "de", R, L, 3), // next post
+    p("vorheriger artikel", "de", R, L, 3), // previous article
+    p("nächster artikel", "de", R, L, 3), // next article
+    p("article précédent", "fr", R, L, 3), // previous article
+    p("article suivant", "fr", R, L, 3), // next article
+    p("lire", "fr", R, L, 3),          // "Lire : <link>" (read)
+    p("artículo anterior", "es", R, L, 3), // previous article
+    p("siguiente artículo", "es", R, L, 3), // next article
+    p("más sobre", "es", R, L, 3),     // "Más sobre <topic link>" (more on)
+    p("articolo precedente", "it", R, L, 3), // previous article
+    p("articolo successivo", "it", R, L, 3), // next article
+    p("artigo anterior", "pt", R, L, 3), // previous article
+    p("próximo artigo", "pt", R, L, 3), // next article
+    p("post anterior", "pt", R, L, 3), // previous post
+    p("próximo post", "pt", R, L, 3),  // next post
+    p("предыдущая статья", "ru", R, L, 3), // previous article
+    p("следующая статья", "ru", R, L, 3), // next article
+    p("предыдущая запись", "ru", R, L, 3), // previous post (WordPress)
+    p("следующая запись", "ru", R, L, 3), // next post (WordPress)
+    p("попередня стаття", "uk", R, L, 3), // previous article
+    p("наступна стаття", "uk", R, L, 3), // next article
+    p("попередній запис", "uk", R, L, 3), // previous post (WordPress)
+    p("наступний запис", "uk", R, L, 3), // next post (WordPress)
+    p("poprzedni artykuł", "pl", R, L, 3), // previous article
+    p("następny artykuł", "pl", R, L, 3), // next article
+    p("poprzedni wpis", "pl", R, L, 3), // previous post
+    p("następny wpis", "pl", R, L, 3), // next post
+    p("vorig artikel", "nl", R, L, 3), // previous article
+    p("volgend artikel", "nl", R, L, 3), // next article
     // ---- comment: headings, buttons, counts ----
     p("leave a reply", "en", C, H, 3),   // WordPress form title
     p("leave a comment", "en", C, H, 3), // form title / link
