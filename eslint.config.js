@@ -58,6 +58,11 @@ export default [
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
   },
   {
+    // Benchmark drivers: Node modules whose page.evaluate callbacks run in the page.
+    files: ['bench/lib/chromium.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The demo page runs in the browser as modules.
     files: ['www/**/*.js', 'www/**/*.mjs'],
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },

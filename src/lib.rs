@@ -27,6 +27,9 @@ pub mod signals;
 pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+// Benchmark only: the core walking the DOM through web-sys (`make bench`, the wasm boundary).
+#[cfg(all(target_arch = "wasm32", feature = "bench-websys"))]
+mod bench_websys;
 
 pub use config::Config;
 pub use page::{Node, Page};

@@ -1,0 +1,35 @@
+/*
+ * The benchmark's pages on 127.0.0.1 (scripts/serve.mjs, routes only):
+ *   /page/<slug>.html   a corpus page, scripts stripped, sent as `text/html` without a charset
+ *                       (the page's own <meta charset> decides, as it would on the web);
+ *   /csp/<slug>.html    the same bytes with `Content-Security-Policy: script-src 'self'`;
+ *   /assets/collect.js  the extension's browser adapter (for the plain-tab boundary benchmark);
+ *   /assets/websys/*    the `bench-websys` wasm build (bench/out/websys/).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { REPO } from './corpus.mjs';
+
+export const WEBSYS_DIR = path.join(REPO, 'bench/out/websys');
+
+export async function serveCorpus(corpus) {
+  const routes = {};
+  for (const p of corpus) {
+    routes[`/page/${p.slug}.html`] = { body: p.html, type: 'text/html' };
+    routes[`/csp/${p.slug}.html`] = {
+      body: p.html,
+      type: 'text/html',
+      headers: { 'Content-Security-Policy': "script-src 'self'" },
+    };
+  }
+  routes['/assets/collect.js'] = {
+    body: fs.readFileSync(path.join(REPO, 'extension/content/collect.js')),
+    type: 'text/javascript; charset=utf-8',
+  };
+  for (const f of ['boilerfold.js', 'boilerfold_bg.wasm']) {
+    const file = path.join(WEBSYS_DIR, f);
+    if (fs.existsSync(file)) routes[`/assets/websys/${f}`] = { body: fs.readFileSync(file) };
+  }
+  return startServer({ routes });
+}
