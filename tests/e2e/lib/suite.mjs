@@ -23,9 +23,10 @@ import { startRecordingProxy } from './proxy.mjs';
  * The least share of labelled corpus clutter (snippets) the extension must fold. The seed
  * fixtures are checked strictly, page by page; the corpus is real pages, where the classifier is
  * measured rather than perfect, so a floor guards it against regressions (raise it as the
- * classifier improves; BOILERFOLD_E2E_FLOOR overrides it).
+ * classifier improves; BOILERFOLD_E2E_FLOOR overrides it). Measured 48/61 = 78.7% on the 16
+ * pages chosen from the corpus as it stood on 2026-11-22, in both browsers.
  */
-export const CORPUS_FLOOR = Number(process.env.BOILERFOLD_E2E_FLOOR || 0.5);
+export const CORPUS_FLOOR = Number(process.env.BOILERFOLD_E2E_FLOOR || 0.7);
 
 /** Hosts of the browsers' own background traffic (updates, settings), seen only at the proxy. */
 const BROWSER_OWN_HOSTS = {
