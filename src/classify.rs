@@ -548,7 +548,7 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
 /// Build the verdict: labels, article text, folds, reasons in words.
 fn finish(cx: Ctx, config: &Config) -> Verdict {
     let labels: Vec<Label> = cx.decisions.iter().map(|d| d.label.unwrap_or(Label::Other)).collect();
-    let folds = fold::roots(cx.page, &cx.tree, &cx.blocks, &labels);
+    let folds = fold::roots(cx.page, &cx.tree, &cx.blocks, &labels, config.fragment);
     let mut article = String::new();
     let mut out = Vec::with_capacity(cx.blocks.len());
     for (id, (b, d)) in cx.blocks.iter().zip(&cx.decisions).enumerate() {
