@@ -33,7 +33,6 @@
   const MAX_WAIT_MS = 2000; // …but never wait longer than this while mutations keep coming
   const SLICE_MS = 30; // work per slice before yielding to the page (long task < 50 ms)
   const MAX_KEEP_PER_SITE = 60; // "Not clutter" entries per site (storage.sync item quota)
-  const CLUTTER = new Set(['donation', 'related', 'comment']);
 
   // Only HTML documents with a body; one shim per document even if injected twice.
   if (!html || html.namespaceURI !== 'http://www.w3.org/1999/xhtml' || global.__boilerfoldShim) return;
@@ -308,23 +307,6 @@
     }, wait);
   }
 
-  /**
-   * The core never makes its root record a fold root (on a full page that is the body). For a
-   * late subtree the root is the added element itself, so a fragment that is all clutter — a
-   * comment section inserted whole — comes back with every block labelled and no fold. Then
-   * the added element is the fold root: the same "outermost element whose blocks all carry one
-   * clutter label" rule, applied to the one element the core leaves out.
-   */
-  function fragmentFolds(verdict, root) {
-    const blocks = verdict.blocks || [];
-    if ((verdict.folds || []).length || !blocks.length) return verdict.folds || [];
-    const label = blocks[0].label;
-    if (!CLUTTER.has(label) || blocks.some((b) => b.label !== label)) return [];
-    const reasons = [...new Set(blocks.flatMap((b) => b.reasons || []))];
-    const chars = (root.textContent || '').replace(/\s+/g, ' ').trim().length;
-    return [{ node: 0, label, block_ids: blocks.map((b) => b.id), chars, reasons }];
-  }
-
   /** The added elements that are not inside another added element, still in the body. */
   function topMost(set) {
     const body = doc.body;
@@ -370,8 +352,7 @@
         return;
       }
       if (gen !== generation) return;
-      const found = { folds: fragmentFolds(verdict, root) };
-      if (paused(() => applyFolds(found, table.nodes)) > 0) changed = true;
+      if (paused(() => applyFolds(verdict, table.nodes)) > 0) changed = true;
       measure('boilerfold:fragment', start, { nodes: table.nodes.length });
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
