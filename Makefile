@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 WASM_OUT := build/wasm
 
-.PHONY: run test setup setup-wasm check unit wasm ext dist www serve e2e bench fuzz clean
+.PHONY: run test setup setup-wasm check unit bless wasm ext dist www serve e2e bench fuzz clean
 
 ## run: build the wasm core, the extension and the demo, then serve the demo on 127.0.0.1:8000
 run: setup-wasm www
@@ -29,6 +29,10 @@ check:
 ## unit: the Rust tests (unit, CLI, golden pages, labelled corpus)
 unit:
 	cargo test --release
+
+## bless: rewrite the quality floors in tests/baseline.json from this run (review the diff!)
+bless:
+	BLESS=1 cargo test --release --test corpus -- --test-threads=1
 
 ## wasm: the core compiled to WebAssembly with its no-modules glue, in build/wasm/
 wasm:
