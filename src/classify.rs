@@ -356,8 +356,14 @@ fn teaser_step(cx: &mut Ctx) {
             headline_chars[p] += headline_chars[i];
         }
     }
+    // Inside the article's body (by its markup) a list of links is the article's own.
+    let mut in_body = vec![false; n];
+    for i in 0..n {
+        in_body[i] = cx.info[i].article_body || cx.parent(i).is_some_and(|p| in_body[p]);
+    }
     let qualifies = |cx: &Ctx, i: usize| {
         count[i] >= PARAMS.teaser_min_links
+            && !in_body[i]
             && headline_chars[i] as f32 >= PARAMS.teaser_share * cx.sums.chars[i] as f32
             && !cx.in_region[i]
             && !cx.nav[i]

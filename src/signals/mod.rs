@@ -65,6 +65,8 @@ pub struct ElementInfo {
     pub article_token: bool,
     /// Site navigation by tag, role or token.
     pub navigation: bool,
+    /// Names the article's body itself (`entry-content`, `articleBody`), not just "content".
+    pub article_body: bool,
 }
 
 /// Block evidence from its text.
@@ -145,6 +147,11 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
         let node = i as u32;
         toks.clear();
         tokens::tokenize(&n.id, &mut toks);
+        // An id of many words is a slug of a heading ("gmail-predictable-responses-from-humans",
+        // Google's SRE book), not a name a developer gave the element: its words say nothing.
+        if toks.len() >= tokens::SLUG_ID_TOKENS {
+            toks.clear();
+        }
         tokens::tokenize(&n.class, &mut toks);
         let negated = toks.iter().any(|k| t.negating.contains(k.as_str()));
         for (k, tok) in toks.iter().enumerate() {
@@ -164,6 +171,12 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
             }
             if t.article.contains(tok.as_str()) {
                 info.article_token = true;
+            }
+            let next = toks.get(k + 1).map(String::as_str);
+            if tokens::ARTICLE_BODY_TOKENS.contains(&tok.as_str())
+                || tokens::ARTICLE_BODY_PAIRS.iter().any(|&(a, b)| a == tok && Some(b) == next)
+            {
+                info.article_body = true;
             }
             if tokens::NAVIGATION_TOKENS.contains(&tok.as_str()) {
                 info.navigation = true;
@@ -200,6 +213,7 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
         }
         if itemprop.split_whitespace().any(|p| p == "articlebody") {
             info.weight += 50;
+            info.article_body = true;
         }
     }
     // Comment forms: a <form> holding a <textarea> together with a name/e-mail field, or

@@ -171,6 +171,28 @@ pub const ARTICLE_TOKENS: &[&str] = &[
     "paragraph", "single",
 ];
 
+/// Tokens and token pairs that name the article's body itself. Lists of links inside it are the
+/// article's own (a round-up post, a changelog), unless markup or a heading says otherwise.
+#[rustfmt::skip]
+pub const ARTICLE_BODY_TOKENS: &[&str] = &[
+    "articlebody", "entrycontent", "postcontent", "storybody", "postbody", "articletext",
+];
+
+/// See [`ARTICLE_BODY_TOKENS`].
+pub const ARTICLE_BODY_PAIRS: &[(&str, &str)] = &[
+    ("entry", "content"),
+    ("post", "content"),
+    ("post", "body"),
+    ("article", "body"),
+    ("article", "content"),
+    ("article", "text"),
+    ("story", "body"),
+    ("story", "content"),
+];
+
+/// An id with at least this many tokens is a slug of a heading, and its words are ignored.
+pub const SLUG_ID_TOKENS: usize = 5;
+
 /// Tags whose subtree is page chrome.
 #[rustfmt::skip]
 pub const BOILERPLATE_TAGS: &[&str] = &[
