@@ -40,6 +40,10 @@ pub struct DecideParams {
     pub seed_in_prose: u8,
     /// A wording seed has at least this many words.
     pub seed_min_words: u32,
+    /// An appeal box is found at most this many levels above a block with appeal wording…
+    pub box_levels: usize,
+    /// …and holds at most this many words.
+    pub box_max_words: u32,
     /// Blocks of at most this many words next to an appeal run join it (buttons, "Continue").
     pub run_edge_words: u32,
     /// Gaps of at most this many blocks between two appeal blocks are part of the appeal.
@@ -64,6 +68,8 @@ pub const PARAMS: DecideParams = DecideParams {
     comment_seed: 3,
     seed_min_words: 5,
     seed_in_prose: 5,
+    box_levels: 4,
+    box_max_words: 80,
     widget_evidence_share: 0.5,
     run_edge_words: 8,
     run_gap: 2,
@@ -161,6 +167,7 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     teaser_step(&mut cx);
     wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
     wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
+    appeal_boxes(&mut cx);
     appeal_runs(&mut cx);
     rest_step(&mut cx, config);
 
@@ -429,6 +436,53 @@ fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         for k in blocks_in(&cx.blocks, &cx.tree, e) {
             if cx.open(k) {
                 cx.set(k, label, confidence - 0.1, Why::Widget { block: b as u32 });
+            }
+        }
+    }
+}
+
+/// Step 4c: short appeal boxes whose wording is spread over several blocks ("Support the
+/// Guardian" / "Available for everyone, funded by readers" / "Contribute"): the smallest
+/// element around a block with appeal wording whose blocks together score as a seed.
+fn appeal_boxes(cx: &mut Ctx) {
+    let s = 0; // donation
+    for b in 0..cx.blocks.len() {
+        if cx.binfo[b].score[s] == 0 || !cx.open(b) || cx.nav[cx.blocks[b].owner as usize] {
+            continue;
+        }
+        let mut e = cx.blocks[b].owner as usize;
+        for _ in 0..PARAMS.box_levels {
+            let Some(p) = cx.parent(e) else { break };
+            if p == 0 || cx.holds_article(p) {
+                break;
+            }
+            e = p;
+            let range = blocks_in(&cx.blocks, &cx.tree, e);
+            let words: u32 = range.clone().map(|k| cx.blocks[k].words).sum();
+            if words > PARAMS.box_max_words {
+                break;
+            }
+            // A newsletter or e-mail sign-up nearby makes it a sign-up box, which is "other".
+            if range.clone().any(|k| cx.binfo[k].veto) {
+                break;
+            }
+            // At least one real appeal phrase, not only the words "Subscribe" and "Magazine".
+            if range.clone().all(|k| cx.binfo[k].score[s] < 2) {
+                continue;
+            }
+            let with_wording = range.clone().filter(|&k| cx.binfo[k].score[s] > 0).count();
+            let score: u32 = range.clone().map(|k| cx.binfo[k].score[s] as u32).sum();
+            let open =
+                range.clone().all(|k| cx.open(k) || cx.decisions[k].label == Some(Label::Donation));
+            if with_wording >= 2
+                && score >= PARAMS.appeal_seed as u32
+                && open
+                && !holds_prose(cx, e)
+            {
+                for k in range {
+                    cx.set(k, Label::Donation, 0.7, Why::Widget { block: b as u32 });
+                }
+                break;
             }
         }
     }

@@ -271,6 +271,8 @@ pub const PHRASES: &[Phrase] = &[
     p("declined to comment", "en", O, Any, 3), // article wording, never a comment block
     p("did not respond to a request for comment", "en", O, Any, 3), // article wording
     p("newsletter", "en", O, H, 3),       // newsletter sign-up box
+    p("subscribe to this blog", "en", O, Any, 3), // e-mail subscription to a blog
+    p("via email", "en", O, Any, 3),      // "Subscribe via email": a sign-up box
     p("newsletter", "en", O, Any, 3),     // a box that mentions the newsletter is a sign-up box
     p("sign up for our newsletter", "en", O, Any, 3), // newsletter sign-up box
     p("subscribe to our newsletter", "en", O, Any, 3), // newsletter sign-up box
@@ -307,6 +309,8 @@ pub const PHRASES: &[Phrase] = &[
     p("independent journalism", "en", D, Any, 1), // appeal wording
     p("per month", "en", D, Any, 1),  // price wording
     p("monthly", "en", D, Any, 1),    // price wording
+    p("contribute", "en", D, Any, 1), // "Contribute" button or link
+    p("subscribe", "en", D, Any, 1),  // "Subscribe" button or link
     p("needs your help", "en", D, Any, 2), // "<site> needs your help"
     p("funded by readers", "en", D, Any, 2), // reader-funded appeal
     p("make a difference", "en", D, Any, 1), // appeal wording
