@@ -4,9 +4,10 @@
  * data to bench/out/results.json. Speed is reported, never asserted: a slow machine never fails
  * this command; a part that cannot run is reported as such and the others go on.
  *
- *   node bench/run.mjs [--quick] [--only native,scaling,size,chromium,firefox]
+ *   node bench/run.mjs [--quick] [--only native,scaling,size,chromium,firefox] [--report-only]
  *
  * --quick: a few corpus pages, fewer passes, smaller scaling pages (to try the harness).
+ * --report-only: rewrite RESULTS.md from bench/out/results.json without measuring.
  * Parts: 1 in-browser per page (Chromium, Firefox ESR); 2 the wasm boundary (JS hand-over vs
  * web-sys walk) and the strict-CSP fallback; 3 native throughput (boilerfold, dom_smoothie,
  * trafilatura; the --jsonl batch on all cores vs one); 4 size and memory; 5 scaling with size.
@@ -64,6 +65,12 @@ async function part(results, name, fn) {
 
 async function main() {
   fs.mkdirSync(path.join(REPO, 'bench/out'), { recursive: true });
+  if (argv.includes('--report-only')) {
+    // Rewrite RESULTS.md from the last run's raw data (e.g. after editing bench/NOTES.md).
+    const last = JSON.parse(fs.readFileSync(path.join(REPO, 'bench/out/results.json'), 'utf8'));
+    log(`rewrote ${path.relative(REPO, writeReport(last))} from bench/out/results.json`);
+    return;
+  }
   const results = { quick, reps: REPS, machine: machine(), versions: native.versions(), errors: {}, durations: {} };
   log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.loadBefore.map((x) => x.toFixed(2)).join(' ')}`);
 

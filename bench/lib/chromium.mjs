@@ -220,10 +220,19 @@ export async function boundary(plain, base, corpus, { reps = 5, log = () => {} }
         const out = { js: [], websys: [], same: true, nodesJs: 0, nodesWebsys: 0 };
         // One untimed run of each road first: the core's first call in an instance pays one-off
         // costs (lazily built pattern tables) that belong to start-up, not to either road.
+        // Timed, as `first`: what the first call in a fresh instance costs.
+        let f0 = performance.now();
         const warm = globalThis.BoilerfoldCollect.collect(document.body);
+        let f1 = performance.now();
         wasm_bindgen.classifyWire(warm.parents, warm.packed, options);
+        let f2 = performance.now();
+        out.first = [f1 - f0, f2 - f1];
+        f0 = performance.now();
         wasm_bindgen.websysCollect(document.body);
+        f1 = performance.now();
         wasm_bindgen.classifyStored(options);
+        f2 = performance.now();
+        out.firstWebsys = [f1 - f0, f2 - f1];
         for (let i = 0; i < reps; i++) {
           // JS adapter: collect.js → Int32Array + packed string → classifyWire.
           let t0 = performance.now();

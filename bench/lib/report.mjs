@@ -52,6 +52,9 @@ function perPage(rows) {
         fold,
         total: collect + classify + fold,
         warm: warm.length ? median(warm) : NaN,
+        warmBest: warm.length ? Math.min(...warm) : NaN,
+        readBest: Math.min(...r.readability),
+        floorBest: Math.min(...r.floor),
         warmCollect: warm.length ? median(r.warm.map((w) => w[0])) : NaN,
         warmClassify: warm.length ? median(r.warm.map((w) => w[1])) : NaN,
         readFirst: r.readability[0],
@@ -89,14 +92,19 @@ function browserSection(title, rows, reps, { warm }) {
   stats.push(statRow('Readability.js parse(), first run', col('readFirst')));
   stats.push(statRow(`Readability.js parse(), median of ${reps}`, col('readMedian')));
   stats.push(statRow(`floor: one TreeWalker pass (id, class, text), median of ${reps}`, col('floor')));
+  if (warm) stats.push(statRow(`Boilerfold warm collect + classify, best of ${reps}`, col('warmBest')));
+  stats.push(statRow(`Readability.js parse(), best of ${reps}`, col('readBest')));
+  stats.push(statRow(`floor, best of ${reps}`, col('floorBest')));
   out.push(table(['per page, ms', 'median', 'p95', 'max'], stats), '');
   const ratios = [
     ratioRow('Boilerfold (at load) / Readability (median)', pp.map((p) => p.total / p.readMedian)),
     ratioRow('Boilerfold (at load) / Readability (first run)', pp.map((p) => p.total / p.readFirst)),
   ];
   if (warm) ratios.push(ratioRow('Boilerfold warm / Readability (median)', pp.map((p) => p.warm / p.readMedian)));
+  if (warm) ratios.push(ratioRow(`Boilerfold warm / Readability, best of ${reps} each`, pp.map((p) => p.warmBest / p.readBest)));
   ratios.push(ratioRow('Boilerfold (at load) / floor', pp.map((p) => p.total / p.floor)));
   if (warm) ratios.push(ratioRow('Boilerfold warm / floor', pp.map((p) => p.warm / p.floor)));
+  if (warm) ratios.push(ratioRow(`Boilerfold warm / floor, best of ${reps} each`, pp.map((p) => p.warmBest / p.floorBest)));
   out.push(table(['per-page ratio', 'median', 'p95', 'max'], ratios), '');
   const targets = [
     ['Boilerfold ≤ 0.25 × Readability (median of per-page ratios, at load)', fmt(median(pp.map((p) => p.total / p.readMedian))), yes(median(pp.map((p) => p.total / p.readMedian)) <= 0.25)],
@@ -151,11 +159,14 @@ function boundarySection(r) {
       wsClassify: med(b.websys, 1),
       ws: median(b.websys.map((x) => x[0] + x[1])),
       same: b.same && b.nodesJs === b.nodesWebsys,
+      firstCollect: b.first ? b.first[0] : NaN,
+      firstClassify: b.first ? b.first[1] : NaN,
+      firstWalk: b.firstWebsys ? b.firstWebsys[0] : NaN,
     }));
     const same = pp.filter((p) => p.same).length;
     const col = (k) => pp.map((p) => p[k]);
     out.push(
-      `Plain Chromium tab (no extension), every corpus page, ${r.reps} alternating repetitions of each road, median per page. ` +
+      `Plain Chromium tab (no extension), every corpus page, a first call of each road in the fresh page (shown apart), then ${r.reps} alternating repetitions of each, median per page. ` +
         'JS road: `BoilerfoldCollect.collect(body)` → `Int32Array` + one packed string → `classifyWire` (decode, classify, verdict JSON). ' +
         'web-sys road (`--features bench-websys`, src/bench_websys.rs, built into bench/out/websys/): `websysCollect(body)` walks the DOM through web-sys ' +
         'and builds the `Page` in Rust, then `classifyStored` classifies it and returns the same verdict JSON. ' +
@@ -173,6 +184,9 @@ function boundarySection(r) {
           statRow('· web-sys walk → Page', col('wsWalk')),
           statRow('· classify alone (classifyStored)', col('wsClassify')),
           statRow('wire crossing + decode (classifyWire − classifyStored)', pp.map((p) => p.jsClassify - p.wsClassify)),
+          statRow('first call in a fresh page: collect.js', col('firstCollect')),
+          statRow('first call in a fresh page: classifyWire (one-off costs included)', col('firstClassify')),
+          statRow('first call in a fresh page: web-sys walk', col('firstWalk')),
         ],
       ),
       '',
@@ -257,7 +271,7 @@ function throughputSection(r) {
   if (r.batch) {
     const b = r.batch;
     out.push(
-      `### Batch: \`boilerfold classify --jsonl --compact DIR\` (${b.pages} pages, best of ${b.runs})`,
+      `### Batch: \`boilerfold classify --jsonl --compact DIR\` (${b.pages} pages: the corpus ${b.copies || 1} times; best of ${b.runs})`,
       '',
       table(['', 'wall ms', 'CPU ms (user + sys)', 'pages/s (wall)', 'peak RSS'], [
         [`all cores (${r.machine.cores})`, fmt(b.all.wall), fmt(b.all.cpu), fmt(b.pages / (b.all.wall / 1e3)), mib(b.all.rssKb * 1024)],
