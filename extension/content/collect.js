@@ -25,43 +25,50 @@
   // Kept, but their children are a control's value, not page text (CHILDLESS_TAGS).
   const CHILDLESS = new Set(['textarea', 'select']);
 
-  function attr(el, name) {
-    const v = el.getAttribute(name);
-    return v === null ? '' : v.replace(SEPARATORS, ' ');
+  function clean(v) {
+    return v.indexOf('\u001e') < 0 && v.indexOf('\u001f') < 0 ? v : v.replace(SEPARATORS, ' ');
   }
 
-  function isHidden(el, tag) {
-    if (el.hasAttribute('hidden')) return true;
-    const aria = el.getAttribute('aria-hidden');
-    if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
-    const style = el.getAttribute('style');
-    if (style !== null && HIDDEN_STYLE.test(style)) return true;
-    if (tag === 'input') {
-      const type = el.getAttribute('type');
-      if (type !== null && type.trim().toLowerCase() === 'hidden') return true;
-    }
-    return false;
-  }
+  // The fields of an element without attributes: tag, then ten empty fields and no text.
+  const EMPTY_TAIL = FIELD_SEP.repeat(11);
 
+  /**
+   * One element's record. Elements without attributes (most of a page) take a fast path;
+   * the others are read in one pass over their attribute list rather than one lookup per field.
+   */
   function elementRecord(el, tag) {
-    return [
-      tag,
-      attr(el, 'id'),
-      attr(el, 'class'),
-      attr(el, 'role'),
-      attr(el, 'itemprop'),
-      attr(el, 'itemtype'),
-      attr(el, 'type'),
-      attr(el, 'name'),
-      tag === 'a' ? attr(el, 'href') : '',
-      tag === 'form' ? attr(el, 'action') : '',
-      isHidden(el, tag) ? '1' : '',
-      '',
-    ].join(FIELD_SEP);
+    if (!el.hasAttributes()) return tag + EMPTY_TAIL;
+    let id = '', cls = '', role = '', itemprop = '', itemtype = '', type = '', name = '';
+    let href = '', action = '', hidden = false;
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
+      switch (a.name) {
+        case 'id': id = clean(a.value); break;
+        case 'class': cls = clean(a.value); break;
+        case 'role': role = clean(a.value); break;
+        case 'itemprop': itemprop = clean(a.value); break;
+        case 'itemtype': itemtype = clean(a.value); break;
+        case 'type': type = clean(a.value); break;
+        case 'name': name = clean(a.value); break;
+        case 'href': if (tag === 'a') href = clean(a.value); break;
+        case 'action': if (tag === 'form') action = clean(a.value); break;
+        case 'hidden': hidden = true; break;
+        case 'aria-hidden': if (a.value.trim().toLowerCase() === 'true') hidden = true; break;
+        case 'style': if (HIDDEN_STYLE.test(a.value)) hidden = true; break;
+        default: break;
+      }
+    }
+    if (tag === 'input' && type.trim().toLowerCase() === 'hidden') hidden = true;
+    return tag + FIELD_SEP + id + FIELD_SEP + cls + FIELD_SEP + role + FIELD_SEP + itemprop +
+      FIELD_SEP + itemtype + FIELD_SEP + type + FIELD_SEP + name + FIELD_SEP + href +
+      FIELD_SEP + action + FIELD_SEP + (hidden ? '1' : '') + FIELD_SEP;
   }
+
+  const TEXT_HEAD = '#text' + FIELD_SEP.repeat(11);
 
   function textRecord(data) {
-    return '#text' + FIELD_SEP.repeat(11) + data.replace(SEPARATORS, ' ');
+    return TEXT_HEAD + clean(data);
   }
 
   /**
