@@ -173,7 +173,8 @@ fn main() {
     if only {
         println!(
             "{{\"pages\":{pages},\"bytes\":{bytes},\"sizes\":{},\"engines\":[{}]}}",
-            serde_json::to_string(&inputs.iter().map(|i| i.bytes.len()).collect::<Vec<_>>()).unwrap(),
+            serde_json::to_string(&inputs.iter().map(|i| i.bytes.len()).collect::<Vec<_>>())
+                .unwrap(),
             report("boilerfold parse+classify", &parse_classify, pages, bytes),
         );
         return;
@@ -181,8 +182,10 @@ fn main() {
     let parse_only = run(&inputs, passes, |i| {
         black_box(html::parse_html(&i.bytes).ok());
     });
-    let tables: Vec<Page> =
-        inputs.iter().map(|i| html::parse_html(&i.bytes).map(|p| p.page).unwrap_or_default()).collect();
+    let tables: Vec<Page> = inputs
+        .iter()
+        .map(|i| html::parse_html(&i.bytes).map(|p| p.page).unwrap_or_default())
+        .collect();
     let nodes: Vec<usize> = tables.iter().map(|t| t.nodes.len()).collect();
     let classify_only = run(&tables, passes, |t| {
         black_box(boilerfold::classify(t, &config));
