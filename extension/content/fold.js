@@ -70,9 +70,15 @@
       return this.bars.has(node) || node === this.style;
     }
 
-    /** Whether `node` is inside (or is) a folded root. */
+    /** Whether `node` is inside (or is) a folded root. Walks up: O(depth), not O(folds). */
     isInsideFold(node) {
-      for (const root of this.roots.keys()) if (root.contains(node)) return true;
+      for (let p = node; p; p = p.parentNode) if (this.roots.has(p)) return true;
+      return false;
+    }
+
+    /** Whether a fold root lies inside `el` (found by its attribute, confirmed in the map). */
+    holdsFold(el) {
+      for (const d of el.querySelectorAll(`[${ATTR}]`)) if (this.roots.has(d)) return true;
       return false;
     }
 
@@ -82,9 +88,9 @@
       if (!el || el.nodeType !== 1 || !el.isConnected || !el.parentNode) return 'detached';
       if (NEVER_FOLD.has(el.localName) || el === doc.documentElement) return 'page-level element';
       if (el.hasAttribute(ATTR) || this.bars.has(el)) return 'already ours';
-      for (const root of this.roots.keys()) {
-        if (root.contains(el) || el.contains(root)) return 'overlaps another fold';
-      }
+      // Ancestors and descendants, not every fold: a page with tens of thousands of folds made
+      // the all-pairs check quadratic (minutes on a 50 MB page).
+      if (this.isInsideFold(el) || this.holdsFold(el)) return 'overlaps another fold';
       const active = doc.activeElement;
       if (active && active !== doc.body && el.contains(active)) return 'holds the focus';
       if (doc.fullscreenElement && el.contains(doc.fullscreenElement)) return 'fullscreen';
