@@ -125,8 +125,11 @@ pub enum WireError {
     LengthMismatch { parents: usize, records: usize },
     /// A record does not have the expected number of fields.
     BadRecord { index: usize, fields: usize },
-    /// A parent index does not point to an earlier node.
+    /// A parent index does not point to an earlier node (or a node after the first has none:
+    /// a page has one root, node 0).
     BadParent { index: usize, parent: i32 },
+    /// The root (node 0) is a text node, not an element.
+    TextRoot,
 }
 
 impl std::fmt::Display for WireError {
@@ -141,6 +144,7 @@ impl std::fmt::Display for WireError {
             WireError::BadParent { index, parent } => {
                 write!(f, "node {index} has parent {parent}, which is not an earlier node")
             }
+            WireError::TextRoot => f.write_str("the root node is a text node"),
         }
     }
 }
@@ -148,8 +152,8 @@ impl std::fmt::Display for WireError {
 impl std::error::Error for WireError {}
 
 impl Page {
-    /// Decode the browser's hand-over. Checks the structure (parents point backwards), so the
-    /// core can rely on document order.
+    /// Decode the browser's hand-over. Checks the structure (one root, node 0, an element; every
+    /// other parent points backwards), so the core can rely on document order.
     pub fn from_wire(parents: &[i32], packed: &str) -> Result<Page, WireError> {
         if parents.is_empty() && packed.is_empty() {
             return Ok(Page::default());
@@ -161,7 +165,10 @@ impl Page {
                 let records = packed.split(RECORD_SEP).count();
                 return Err(WireError::LengthMismatch { parents: parents.len(), records });
             };
-            if parent < NO_PARENT || (parent >= 0 && parent as usize >= index) {
+            if parent < NO_PARENT
+                || (parent >= 0 && parent as usize >= index)
+                || (parent == NO_PARENT && index > 0)
+            {
                 return Err(WireError::BadParent { index, parent });
             }
             let f: Vec<&str> = record.splitn(WIRE_FIELDS.len(), FIELD_SEP).collect();
@@ -183,6 +190,9 @@ impl Page {
                 hidden: f[10] == "1",
                 text: f[11].to_owned(),
             });
+        }
+        if nodes.first().is_some_and(Node::is_text) {
+            return Err(WireError::TextRoot);
         }
         if nodes.len() != parents.len() {
             return Err(WireError::LengthMismatch { parents: parents.len(), records: nodes.len() });
@@ -279,6 +289,22 @@ mod tests {
             Page::from_wire(&parents, &packed),
             Err(WireError::BadParent { index: 1, parent: 3 })
         );
+    }
+
+    #[test]
+    fn wire_rejects_a_second_root_and_a_text_root() {
+        let mut page = sample();
+        page.nodes[2].parent = NO_PARENT;
+        let (parents, packed) = page.to_wire();
+        assert_eq!(
+            Page::from_wire(&parents, &packed),
+            Err(WireError::BadParent { index: 2, parent: -1 })
+        );
+        let text = Page { nodes: vec![sample().nodes[2].clone()] };
+        let mut text = text;
+        text.nodes[0].parent = NO_PARENT;
+        let (parents, packed) = text.to_wire();
+        assert_eq!(Page::from_wire(&parents, &packed), Err(WireError::TextRoot));
     }
 
     #[test]

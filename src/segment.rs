@@ -178,10 +178,12 @@ pub fn segment(page: &Page, tree: &Tree) -> Vec<Block> {
         let node = &nodes[i];
         if node.is_text() {
             run.push(i as u32, &node.text, tree.in_link[i]);
-        } else if is_block_tag(&node.tag) {
+        } else if is_block_tag(&node.tag) || node.parent == NO_PARENT {
+            // The root owns the text outside every block whatever its tag (`<frameset>`, or
+            // the document element of a page without body): else that text would be lost.
             let owner = stack.last().copied().unwrap_or(i as u32);
             run.flush(owner, &mut blocks);
-            if node.tag != "br" && node.tag != "hr" {
+            if (node.tag != "br" && node.tag != "hr") || node.parent == NO_PARENT {
                 stack.push(i as u32);
             }
         }
@@ -308,6 +310,25 @@ mod tests {
         let blocks = segment(&page, &tree);
         let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["one", "two"]);
+    }
+
+    #[test]
+    fn text_under_a_root_that_is_not_a_block_is_kept() {
+        // <frameset><noframes>one<p>two</p>three</noframes></frameset>
+        let page = Page {
+            nodes: vec![
+                el(-1, "frameset"),
+                el(0, "noframes"),
+                text(1, "one"),
+                el(1, "p"),
+                text(3, "two"),
+                text(1, "three"),
+            ],
+        };
+        let tree = Tree::new(&page);
+        let blocks = segment(&page, &tree);
+        let texts: Vec<_> = blocks.iter().map(|b| (b.text.as_str(), b.owner)).collect();
+        assert_eq!(texts, [("one", 0), ("two", 3), ("three", 0)]);
     }
 
     #[test]
