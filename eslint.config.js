@@ -67,4 +67,12 @@ export default [
     files: ['www/**/*.js', 'www/**/*.mjs'],
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
   },
+  {
+    // Hostile-page fixtures: classic scripts run by the test pages (tests/e2e/hostile.test.mjs).
+    files: ['tests/fixtures/hostile/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser, hostileCheck: 'readonly', hostileFromTemplate: 'readonly' },
+    },
+  },
 ];
