@@ -80,6 +80,8 @@ pub struct BlockInfo {
     pub score: [u8; 3],
     /// The strongest `Anywhere` phrase per clutter label.
     pub best: [Option<Why>; 3],
+    /// The heading is exactly its phrase (and perhaps a count), nothing more.
+    pub exact_heading: bool,
     /// An "other" phrase vetoes clutter headings ("Related topics", "declined to comment").
     pub veto: bool,
 }
@@ -270,7 +272,9 @@ pub const LEAD_MIN_LINK_DENSITY: f32 = 0.3;
 pub fn block_info(block: &Block) -> BlockInfo {
     let t = tables();
     let mut info = BlockInfo::default();
-    let w = phrases::words(&block.text);
+    let lower = block.text.to_lowercase();
+    let mut w: Vec<&str> = Vec::new();
+    phrases::split_words(&lower, &mut w);
     if w.is_empty() {
         return info;
     }
@@ -322,6 +326,9 @@ pub fn block_info(block: &Block) -> BlockInfo {
         }
     }
     if let Some((ph, idx)) = best_heading {
+        // The block is the phrase and nothing more (a number aside): "Comments (3)".
+        let numbers = w.iter().filter(|x| x.chars().all(|c| c.is_ascii_digit())).count();
+        info.exact_heading = w.len() - numbers == ph.text.split(' ').count();
         if ph.label == Label::Other {
             info.veto = true;
         } else {
@@ -331,7 +338,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     // "12 comments", "Comments (3)", "Kommentare: 0" — a short block that is a count.
     if info.heading.is_none() && w.len() <= 3 {
         let has_number = w.iter().any(|x| x.chars().all(|c| c.is_ascii_digit()));
-        let has_word = w.iter().any(|x| COMMENT_COUNT_WORDS.contains(&x.as_str()));
+        let has_word = w.iter().any(|x| COMMENT_COUNT_WORDS.contains(x));
         if has_number && has_word {
             info.heading = Some((Label::Comment, Why::CommentCount));
         }
