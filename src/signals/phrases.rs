@@ -438,7 +438,7 @@ pub fn split_words<'a>(lower: &'a str, out: &mut Vec<&'a str>) {
 
 /// A phrase table compiled for matching: phrases indexed by their first word.
 pub struct PhraseIndex {
-    by_first: std::collections::HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: super::FnvMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
 }
 
 /// One hit.
@@ -452,13 +452,13 @@ pub struct Hit {
 
 impl PhraseIndex {
     pub fn new() -> PhraseIndex {
-        let mut by_first: std::collections::HashMap<String, Vec<(Vec<String>, usize)>> =
+        let mut by_first: super::FnvMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
             Default::default();
         for (i, ph) in PHRASES.iter().enumerate() {
-            let w = words(ph.text);
-            if let Some(first) = w.first() {
-                by_first.entry(first.clone()).or_default().push((w, i));
-            }
+            // Phrases are stored in normal form (lower-case words separated by one space; a
+            // unit test checks), so splitting on spaces gives their words.
+            let w: Vec<&'static str> = ph.text.split(' ').collect();
+            by_first.entry(w[0]).or_default().push((w, i));
         }
         PhraseIndex { by_first }
     }
