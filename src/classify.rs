@@ -298,15 +298,7 @@ fn heading_step(cx: &mut Ctx) {
         // Alone in the article region, only a block that is the phrase and nothing more
         // ("Comments (3)", "Join the conversation") heads content loaded later by script; a
         // subheading that merely starts with the words ("Comments from the minister") does not.
-        let exact = match why {
-            Why::Phrase { phrase } => {
-                let w = crate::signals::phrases::words(&cx.blocks[b].text);
-                let p =
-                    crate::signals::phrases::words(crate::signals::phrases::PHRASES[phrase].text);
-                w.iter().filter(|x| !x.chars().all(|c| c.is_ascii_digit())).count() == p.len()
-            }
-            _ => true,
-        };
+        let exact = !matches!(why, Why::Phrase { .. }) || cx.binfo[b].exact_heading;
         let in_region = cx.in_region[owner];
         if took || !in_region || exact {
             cx.set(b, label, if took { 0.8 } else { 0.6 }, why);
@@ -609,11 +601,15 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
 fn finish(cx: Ctx, config: &Config) -> Verdict {
     let labels: Vec<Label> = cx.decisions.iter().map(|d| d.label.unwrap_or(Label::Other)).collect();
     let folds = fold::roots(cx.page, &cx.tree, &cx.blocks, &labels, config.fragment);
+    // The extension asks for neither text nor per-block reasons (`include_text: false`): it
+    // needs labels and the folds' reasons, and every string skipped here is one the wasm → JS
+    // hand-over does not carry.
+    let full = config.include_text;
     let mut article = String::new();
     let mut out = Vec::with_capacity(cx.blocks.len());
     for (id, (b, d)) in cx.blocks.iter().zip(&cx.decisions).enumerate() {
         let label = labels[id];
-        if label == Label::Article {
+        if full && label == Label::Article {
             if !article.is_empty() {
                 article.push('\n');
             }
@@ -624,35 +620,38 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
             node: b.owner,
             label,
             confidence: (d.confidence * 100.0).round() / 100.0,
-            text: if config.include_text { b.text.clone() } else { String::new() },
-            path: if config.include_text {
-                explain::path(cx.page, b.owner as usize)
+            text: if full { b.text.clone() } else { String::new() },
+            path: if full { explain::path(cx.page, b.owner as usize) } else { String::new() },
+            reasons: if full {
+                d.why.iter().map(|w| explain::why(cx.page, &cx.blocks, w)).collect()
             } else {
-                String::new()
+                Vec::new()
             },
-            reasons: d.why.iter().map(|w| explain::why(cx.page, &cx.blocks, w)).collect(),
         });
     }
     let folds = folds
         .into_iter()
         .map(|f| {
-            let mut reasons: Vec<String> = Vec::new();
+            // The first few distinct signals of its blocks, in words.
+            let mut whys: Vec<Why> = Vec::new();
             for &id in &f.block_ids {
-                for r in &out[id as usize].reasons {
-                    if !reasons.contains(r) {
-                        reasons.push(r.clone());
+                for w in &cx.decisions[id as usize].why {
+                    if whys.len() < 4 && !whys.contains(w) {
+                        whys.push(*w);
                     }
                 }
             }
-            reasons.truncate(4);
+            let mut reasons: Vec<String> = Vec::new();
+            for w in &whys {
+                let r = explain::why(cx.page, &cx.blocks, w);
+                if !reasons.contains(&r) {
+                    reasons.push(r);
+                }
+            }
             crate::verdict::Fold {
                 node: f.node,
                 label: f.label,
-                path: if config.include_text {
-                    explain::path(cx.page, f.node as usize)
-                } else {
-                    String::new()
-                },
+                path: if full { explain::path(cx.page, f.node as usize) } else { String::new() },
                 chars: f.block_ids.iter().map(|&k| cx.blocks[k as usize].chars).sum(),
                 block_ids: f.block_ids,
                 reasons,

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Config {
-    /// Put each block's text and path into the verdict (the CLI wants them; the extension
-    /// does not, which keeps the wasm → JS hand-over small).
+    /// Put each block's text, path and reasons, and the article text, into the verdict (the
+    /// CLI and the demo want them; the extension does not: it shows the folds' reasons only,
+    /// and a smaller verdict keeps the wasm → JS hand-over cheap).
     pub include_text: bool,
     /// The page is a fragment added after the first classification (infinite scroll, SPA
     /// content): no article region is searched, and only blocks with explicit evidence of

@@ -80,6 +80,8 @@ pub struct BlockInfo {
     pub score: [u8; 3],
     /// The strongest `Anywhere` phrase per clutter label.
     pub best: [Option<Why>; 3],
+    /// The heading is exactly its phrase (and perhaps a count), nothing more.
+    pub exact_heading: bool,
     /// An "other" phrase vetoes clutter headings ("Related topics", "declined to comment").
     pub veto: bool,
 }
@@ -97,12 +99,47 @@ pub fn slot(label: Label) -> Option<usize> {
 /// Clutter labels in slot order.
 pub const SLOTS: [Label; 3] = [Label::Donation, Label::Related, Label::Comment];
 
+/// What the token tables say about one token, gathered into one entry so each token costs one
+/// lookup.
+#[derive(Clone, Copy, Default)]
+struct TokenFacts {
+    rule: Option<&'static TokenRule>,
+    chrome: bool,
+    article: bool,
+    negating: bool,
+    navigation: bool,
+    body: bool,
+    /// First word of a [`tokens::TOKEN_PAIRS`] entry.
+    pair_first: bool,
+    /// First word of a [`tokens::ARTICLE_BODY_PAIRS`] entry.
+    body_pair_first: bool,
+}
+
+/// A small, fast hasher for short keys (FNV-1a): the tables are ours, not an attacker's, and
+/// SipHash was a fifth of the classifier's instructions.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`Fnv`].
+pub type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Compiled tables, built once per process (or wasm instance).
 pub struct Tables {
-    tokens: HashMap<&'static str, &'static TokenRule>,
-    chrome: std::collections::HashSet<&'static str>,
-    article: std::collections::HashSet<&'static str>,
-    negating: std::collections::HashSet<&'static str>,
+    tokens: FnvMap<&'static str, TokenFacts>,
     phrases: PhraseIndex,
     money: regex_lite::Regex,
 }
@@ -111,19 +148,32 @@ pub struct Tables {
 pub fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut tokens_map = HashMap::new();
+        let mut map: FnvMap<&'static str, TokenFacts> = FnvMap::default();
         for r in tokens::COMMENT_TOKENS
             .iter()
             .chain(tokens::RELATED_TOKENS)
             .chain(tokens::DONATION_TOKENS)
         {
-            tokens_map.insert(r.token, r);
+            map.entry(r.token).or_default().rule = Some(r);
+        }
+        let mut mark = |list: &[&'static str], f: fn(&mut TokenFacts)| {
+            for t in list {
+                f(map.entry(t).or_default());
+            }
+        };
+        mark(tokens::BOILERPLATE_TOKENS, |f| f.chrome = true);
+        mark(tokens::ARTICLE_TOKENS, |f| f.article = true);
+        mark(tokens::NEGATING_TOKENS, |f| f.negating = true);
+        mark(tokens::NAVIGATION_TOKENS, |f| f.navigation = true);
+        mark(tokens::ARTICLE_BODY_TOKENS, |f| f.body = true);
+        for (a, ..) in tokens::TOKEN_PAIRS {
+            map.entry(a).or_default().pair_first = true;
+        }
+        for (a, _) in tokens::ARTICLE_BODY_PAIRS {
+            map.entry(a).or_default().body_pair_first = true;
         }
         Tables {
-            tokens: tokens_map,
-            chrome: tokens::BOILERPLATE_TOKENS.iter().copied().collect(),
-            article: tokens::ARTICLE_TOKENS.iter().copied().collect(),
-            negating: tokens::NEGATING_TOKENS.iter().copied().collect(),
+            tokens: map,
             phrases: PhraseIndex::new(),
             // A currency sign next to a number, either order: "$2", "2 €", "5 zł", "100 ₽".
             money: regex_lite::Regex::new(
@@ -138,52 +188,60 @@ pub fn tables() -> &'static Tables {
 pub fn element_info(page: &Page) -> Vec<ElementInfo> {
     let t = tables();
     let mut out = vec![ElementInfo::default(); page.nodes.len()];
-    let mut toks = Vec::new();
+    let mut buf = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut facts: Vec<TokenFacts> = Vec::new();
     for (i, n) in page.nodes.iter().enumerate() {
         if n.is_text() || n.tag == "body" || n.tag == "html" {
             continue;
         }
         let info = &mut out[i];
         let node = i as u32;
-        toks.clear();
-        tokens::tokenize(&n.id, &mut toks);
+        buf.clear();
+        spans.clear();
+        facts.clear();
+        tokens::tokenize_into(&n.id, &mut buf, &mut spans);
         // An id of many words is a slug of a heading ("gmail-predictable-responses-from-humans",
         // Google's SRE book), not a name a developer gave the element: its words say nothing.
-        if toks.len() >= tokens::SLUG_ID_TOKENS {
-            toks.clear();
+        if spans.len() >= tokens::SLUG_ID_TOKENS {
+            spans.clear();
         }
-        tokens::tokenize(&n.class, &mut toks);
-        let negated = toks.iter().any(|k| t.negating.contains(k.as_str()));
-        for (k, tok) in toks.iter().enumerate() {
+        tokens::tokenize_into(&n.class, &mut buf, &mut spans);
+        facts.extend(
+            spans.iter().map(|&(a, b)| t.tokens.get(&buf[a..b]).copied().unwrap_or_default()),
+        );
+        let tok = |k: usize| &buf[spans[k].0..spans[k].1];
+        let negated = facts.iter().any(|f| f.negating);
+        for (k, f) in facts.iter().enumerate() {
             if info.clutter.is_none() && !negated {
-                if let Some(rule) = t.tokens.get(tok.as_str()) {
+                if let Some(rule) = f.rule {
                     info.clutter = Some((rule.label, Why::Token { node, token: rule.token }));
-                } else if let Some(next) = toks.get(k + 1) {
+                } else if f.pair_first && k + 1 < spans.len() {
+                    let (first, next) = (tok(k), tok(k + 1));
                     if let Some(&(a, b, label, _)) =
-                        tokens::TOKEN_PAIRS.iter().find(|(a, b, _, _)| a == tok && b == next)
+                        tokens::TOKEN_PAIRS.iter().find(|(a, b, _, _)| *a == first && *b == next)
                     {
                         info.clutter = Some((label, Why::Pair { node, first: a, second: b }));
                     }
                 }
             }
-            if t.chrome.contains(tok.as_str()) {
-                info.chrome = true;
-            }
-            if t.article.contains(tok.as_str()) {
-                info.article_token = true;
-            }
-            let next = toks.get(k + 1).map(String::as_str);
-            if tokens::ARTICLE_BODY_TOKENS.contains(&tok.as_str())
-                || tokens::ARTICLE_BODY_PAIRS.iter().any(|&(a, b)| a == tok && Some(b) == next)
+            info.chrome |= f.chrome;
+            info.article_token |= f.article;
+            info.navigation |= f.navigation;
+            if f.body
+                || (f.body_pair_first
+                    && k + 1 < spans.len()
+                    && tokens::ARTICLE_BODY_PAIRS
+                        .iter()
+                        .any(|&(a, b)| a == tok(k) && b == tok(k + 1)))
             {
                 info.article_body = true;
             }
-            if tokens::NAVIGATION_TOKENS.contains(&tok.as_str()) {
-                info.navigation = true;
-            }
         }
-        let role = n.role.trim().to_ascii_lowercase();
-        let itemprop = n.itemprop.to_ascii_lowercase();
+        let role =
+            if n.role.is_empty() { String::new() } else { n.role.trim().to_ascii_lowercase() };
+        let itemprop =
+            if n.itemprop.is_empty() { String::new() } else { n.itemprop.to_ascii_lowercase() };
         if role == "comment"
             || itemprop.split_whitespace().any(|p| p == "comment" || p == "comments")
             || n.itemtype.contains("schema.org/Comment")
@@ -270,7 +328,9 @@ pub const LEAD_MIN_LINK_DENSITY: f32 = 0.3;
 pub fn block_info(block: &Block) -> BlockInfo {
     let t = tables();
     let mut info = BlockInfo::default();
-    let w = phrases::words(&block.text);
+    let lower = block.text.to_lowercase();
+    let mut w: Vec<&str> = Vec::new();
+    phrases::split_words(&lower, &mut w);
     if w.is_empty() {
         return info;
     }
@@ -322,6 +382,9 @@ pub fn block_info(block: &Block) -> BlockInfo {
         }
     }
     if let Some((ph, idx)) = best_heading {
+        // The block is the phrase and nothing more (a number aside): "Comments (3)".
+        let numbers = w.iter().filter(|x| x.chars().all(|c| c.is_ascii_digit())).count();
+        info.exact_heading = w.len() - numbers == ph.text.split(' ').count();
         if ph.label == Label::Other {
             info.veto = true;
         } else {
@@ -331,7 +394,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     // "12 comments", "Comments (3)", "Kommentare: 0" — a short block that is a count.
     if info.heading.is_none() && w.len() <= 3 {
         let has_number = w.iter().any(|x| x.chars().all(|c| c.is_ascii_digit()));
-        let has_word = w.iter().any(|x| COMMENT_COUNT_WORDS.contains(&x.as_str()));
+        let has_word = w.iter().any(|x| COMMENT_COUNT_WORDS.contains(x));
         if has_number && has_word {
             info.heading = Some((Label::Comment, Why::CommentCount));
         }

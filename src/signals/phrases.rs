@@ -418,9 +418,27 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// Split lower-cased text into words (runs of letters and digits) without copying them.
+pub fn split_words<'a>(lower: &'a str, out: &mut Vec<&'a str>) {
+    let mut start = None;
+    for (i, c) in lower.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(&lower[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&lower[s..]);
+    }
+}
+
 /// A phrase table compiled for matching: phrases indexed by their first word.
 pub struct PhraseIndex {
-    by_first: std::collections::HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: super::FnvMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
 }
 
 /// One hit.
@@ -434,23 +452,25 @@ pub struct Hit {
 
 impl PhraseIndex {
     pub fn new() -> PhraseIndex {
-        let mut by_first: std::collections::HashMap<String, Vec<(Vec<String>, usize)>> =
+        let mut by_first: super::FnvMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
             Default::default();
         for (i, ph) in PHRASES.iter().enumerate() {
-            let w = words(ph.text);
-            if let Some(first) = w.first() {
-                by_first.entry(first.clone()).or_default().push((w, i));
-            }
+            // Phrases are stored in normal form (lower-case words separated by one space; a
+            // unit test checks), so splitting on spaces gives their words.
+            let w: Vec<&'static str> = ph.text.split(' ').collect();
+            by_first.entry(w[0]).or_default().push((w, i));
         }
         PhraseIndex { by_first }
     }
 
     /// All phrase hits in a word sequence.
-    pub fn find(&self, words: &[String], out: &mut Vec<Hit>) {
+    pub fn find(&self, words: &[&str], out: &mut Vec<Hit>) {
         for at in 0..words.len() {
-            if let Some(cands) = self.by_first.get(&words[at]) {
+            if let Some(cands) = self.by_first.get(words[at]) {
                 for (seq, phrase) in cands {
-                    if words.len() - at >= seq.len() && words[at..at + seq.len()] == seq[..] {
+                    if words.len() - at >= seq.len()
+                        && seq.iter().zip(&words[at..]).all(|(a, b)| a == b)
+                    {
                         out.push(Hit { phrase: *phrase, at });
                     }
                 }
@@ -495,7 +515,9 @@ mod tests {
     #[test]
     fn finds_german_form_note() {
         let idx = PhraseIndex::new();
-        let w = words("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert");
+        let lower = "deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert";
+        let mut w = Vec::new();
+        split_words(lower, &mut w);
         let mut hits = Vec::new();
         idx.find(&w, &mut hits);
         let texts: Vec<_> = hits.iter().map(|h| PHRASES[h.phrase].text).collect();

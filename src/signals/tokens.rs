@@ -207,24 +207,40 @@ pub const BOILERPLATE_ROLES: &[&str] = &[
 
 /// Split a class or id value into lower-case tokens (see the module docs).
 pub fn tokenize(value: &str, out: &mut Vec<String>) {
-    let mut cur = String::new();
+    let mut buf = String::new();
+    let mut spans = Vec::new();
+    tokenize_into(value, &mut buf, &mut spans);
+    out.extend(spans.iter().map(|&(a, b)| buf[a..b].to_owned()));
+}
+
+/// [`tokenize`] without an allocation per token: the lower-cased tokens are appended to `buf`
+/// and their byte ranges to `spans`.
+pub fn tokenize_into(value: &str, buf: &mut String, spans: &mut Vec<(usize, usize)>) {
+    let mut start: Option<usize> = None;
     let mut prev_lower = false;
     for c in value.chars() {
         if c.is_alphanumeric() {
-            if c.is_uppercase() && prev_lower && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if c.is_uppercase() && prev_lower {
+                if let Some(s) = start.take() {
+                    spans.push((s, buf.len()));
+                }
             }
             prev_lower = c.is_lowercase() || c.is_ascii_digit();
-            cur.extend(c.to_lowercase());
+            start.get_or_insert(buf.len());
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         } else {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if let Some(s) = start.take() {
+                spans.push((s, buf.len()));
             }
             prev_lower = false;
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
+    if let Some(s) = start {
+        spans.push((s, buf.len()));
     }
 }
 
