@@ -60,8 +60,19 @@ pub fn visible_text_compact(page: &Page) -> String {
     out
 }
 
-/// Check `verdict` against `page`. Returns the first broken rule, in words.
+/// Check `verdict` against `page` (classified as a whole page). Returns the first broken rule,
+/// in words.
 pub fn check(page: &Page, verdict: &Verdict) -> Result<(), String> {
+    check_as(page, verdict, false)
+}
+
+/// [`check`] for a verdict of a fragment ([`crate::Config::fragment`]): the same rules, except
+/// that the root may fold (a late fragment that is all one clutter label folds as a whole).
+pub fn check_fragment(page: &Page, verdict: &Verdict) -> Result<(), String> {
+    check_as(page, verdict, true)
+}
+
+fn check_as(page: &Page, verdict: &Verdict, root_may_fold: bool) -> Result<(), String> {
     let n = page.nodes.len();
     let Some(end) = subtree_ends(page) else {
         return Err("the page's parents do not point backwards".into());
@@ -133,7 +144,7 @@ pub fn check(page: &Page, verdict: &Verdict) -> Result<(), String> {
         if root >= n {
             return Err(format!("fold {f} at node {root}, beyond the page ({n})"));
         }
-        if page.nodes[root].parent < 0 {
+        if page.nodes[root].parent < 0 && !root_may_fold {
             return Err(format!("fold {f} is the root node {root}"));
         }
         if page.nodes[root].is_text() {
@@ -262,10 +273,29 @@ mod tests {
             reasons: vec![],
         });
         assert!(check(&page, &root_fold).unwrap_err().contains("root"));
+        // A fragment's root may fold (then it must hold every block, as any fold).
+        assert!(check_fragment(&page, &root_fold).unwrap_err().contains("overlaps"));
 
         let mut bad_owner = good;
         bad_owner.blocks[0].node = 2;
         assert!(check(&page, &bad_owner).unwrap_err().contains("text node"));
+    }
+
+    #[test]
+    fn a_fragment_root_may_fold() {
+        // A late fragment that is all comment section: its root folds.
+        let mut fragment = page();
+        fragment.nodes.truncate(1);
+        fragment.nodes[0].class = "comments".into();
+        fragment.nodes.extend(page().nodes[4..].iter().cloned().map(|mut n| {
+            n.parent -= 3;
+            n
+        }));
+        let config = Config { fragment: true, ..Config::default() };
+        let verdict = crate::classify(&fragment, &config);
+        assert_eq!(verdict.folds.first().map(|f| f.node), Some(0), "{verdict:?}");
+        assert_eq!(check_fragment(&fragment, &verdict), Ok(()));
+        assert!(check(&fragment, &verdict).unwrap_err().contains("root"));
     }
 
     #[test]

@@ -25,10 +25,15 @@ fn files() -> Vec<PathBuf> {
 }
 
 fn check(page: &Page, name: &str) -> boilerfold::Verdict {
-    for config in [Config::default(), Config { fragment: true, ..Config::default() }] {
-        let verdict = classify(page, &config);
-        if let Err(e) = invariants::check(page, &verdict) {
-            panic!("{name} (fragment: {}): {e}", config.fragment);
+    for fragment in [false, true] {
+        let verdict = classify(page, &Config { fragment, ..Config::default() });
+        let checked = if fragment {
+            invariants::check_fragment(page, &verdict)
+        } else {
+            invariants::check(page, &verdict)
+        };
+        if let Err(e) = checked {
+            panic!("{name} (fragment: {fragment}): {e}");
         }
     }
     classify(page, &Config::default())

@@ -79,7 +79,7 @@ pub fn classify_and_check(page: &Page) {
     // A fragment classification has no article region and labels only clutter with evidence.
     let fragment = Config { fragment: true, ..Config::default() };
     let v2 = classify(page, &fragment);
-    if let Err(e) = invariants::check(page, &v2) {
+    if let Err(e) = invariants::check_fragment(page, &v2) {
         panic!("invariant broken (fragment): {e}");
     }
     assert!(
