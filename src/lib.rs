@@ -20,6 +20,7 @@ pub mod fold;
 #[cfg(feature = "native")]
 pub mod html;
 pub mod invariants;
+pub mod json;
 pub mod page;
 pub mod region;
 pub mod segment;

@@ -7,20 +7,15 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::{classify, Config, Page};
+use crate::{classify, json, Page};
 
-/// Classify a page given in the wire format. `options` is a JSON object of [`Config`] fields
+/// Classify a page given in the wire format. `options` is a JSON object of [`crate::Config`] fields
 /// (or an empty string for the defaults). Returns the verdict as JSON.
 #[wasm_bindgen(js_name = classifyWire)]
 pub fn classify_wire(parents: &[i32], packed: &str, options: &str) -> Result<String, JsError> {
-    let config: Config = if options.trim().is_empty() {
-        Config::default()
-    } else {
-        serde_json::from_str(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
+    let config = json::options(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?;
     let page = Page::from_wire(parents, packed).map_err(|e| JsError::new(&e.to_string()))?;
-    let verdict = classify(&page, &config);
-    serde_json::to_string(&verdict).map_err(|e| JsError::new(&e.to_string()))
+    Ok(json::verdict(&classify(&page, &config)))
 }
 
 /// Decode the wire format and return the page table as JSON: lets the tests prove that the
@@ -28,7 +23,7 @@ pub fn classify_wire(parents: &[i32], packed: &str, options: &str) -> Result<Str
 #[wasm_bindgen(js_name = pageJson)]
 pub fn page_json(parents: &[i32], packed: &str) -> Result<String, JsError> {
     let page = Page::from_wire(parents, packed).map_err(|e| JsError::new(&e.to_string()))?;
-    serde_json::to_string(&page).map_err(|e| JsError::new(&e.to_string()))
+    Ok(json::page(&page))
 }
 
 /// The core's version.

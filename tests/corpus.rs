@@ -135,6 +135,19 @@ fn labelled_pages() {
         let parsed = boilerfold::html::parse_html(&read_page(&case.html))
             .unwrap_or_else(|e| panic!("{}: {e}", case.name));
         let verdict = classify(&parsed.page, &config);
+        // The wasm build writes JSON with boilerfold::json; it must equal serde_json's.
+        assert_eq!(
+            boilerfold::json::verdict(&verdict),
+            serde_json::to_string(&verdict).unwrap(),
+            "{}: verdict JSON differs",
+            case.name
+        );
+        assert_eq!(
+            boilerfold::json::page(&parsed.page),
+            serde_json::to_string(&parsed.page).unwrap(),
+            "{}: page JSON differs",
+            case.name
+        );
         let folds = fold_texts(&verdict);
         // Recall: each snippet inside a fold of its label.
         for (label, s) in &case.snippets {
