@@ -6,7 +6,7 @@
  *    2 big       ~50 MB: the story, then sidebar widgets and comment threads
  *    3 links     100 000 links in a site index
  *    4 ticker    rewrites itself every 50 ms for 10 s
- *    5 infinite  appends a story (article + "Related" + comment form) every 500 ms for FEED_MS,
+ *    5 infinite  appends a story (article + "Related" + comment form) every 250 ms for FEED_MS,
  *                keeping the newest 40 (virtualised)
  *    6 spa       swaps its view (article + comments) with history.pushState; Back pops one
  *    7 shadow    an open shadow root (never entered) and a same-origin iframe
@@ -27,7 +27,9 @@
  * script; the longest long task overlapping a Boilerfold measure is reported. What is ASSERTED
  * is the measures' own durations, not wall-clock gaps (robust on a slow, shared CI machine):
  *   - each late-content fragment (the sliced, incremental work): < FRAGMENT_LIMIT_MS
- *     (50 ms × BOILERFOLD_E2E_SLOW, default 2 → 100 ms);
+ *     (50 ms × BOILERFOLD_E2E_SLOW, default 3 → 150 ms; Firefox measured one 97 ms fragment
+ *     among sixty 1–10 ms ones, a GC pause most likely, so the bound is generous; the median,
+ *     95th percentile and maximum are printed);
  *   - the first pass on the ordinary-sized pages: < FRAGMENT_LIMIT_MS as well;
  *   - the first pass on the three huge pages (1–3) is one unsliced task by design (one DOM pass
  *     and one wasm call): only a generous bound, HUGE_LIMIT_MS, catches a pathological slowdown;
@@ -52,14 +54,15 @@ import { launchFirefoxWithExtension } from './lib/firefox-driver.mjs';
 import { startupPath } from './lib/inpage.mjs';
 import { startRecordingProxy } from './lib/proxy.mjs';
 
-const SLOW = Number(process.env.BOILERFOLD_E2E_SLOW || 2);
+const SLOW = Number(process.env.BOILERFOLD_E2E_SLOW || 3);
 const FRAGMENT_LIMIT_MS = 50 * SLOW;
-const HUGE_LIMIT_MS = 15_000 * SLOW;
+const HUGE_LIMIT_MS = 10_000 * SLOW;
 /** How long the infinite feed appends (30 s: the whole suite must stay within ~6 minutes). */
 const FEED_MS = Number(process.env.BOILERFOLD_E2E_FEED_MS || 30_000);
 /** Late content is classified at most MAX_WAIT_MS (2 s) after it arrived; allow for a slow machine. */
 const LATE_MS = 15_000;
 const HEAP_GROWTH_LIMIT = 5;
+const NODE_GROWTH_LIMIT = 1.5;
 
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'manifest.json'), 'utf8'));
 const ALL_FRAMES = MANIFEST.content_scripts.some((c) => c.all_frames === true);
@@ -222,6 +225,9 @@ function summarizeTimings({ measures, tasks, gaps }) {
   }
   const fragments = by('boilerfold:fragment');
   const fragMax = fragments.reduce((m, f) => Math.max(m, f.duration), 0);
+  const sorted = fragments.map((f) => f.duration).sort((a, b) => a - b);
+  const pct = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+  const fragDist = sorted.length ? `fragments p50 ${pct(0.5).toFixed(1)} / p95 ${pct(0.95).toFixed(1)} / max ${fragMax.toFixed(1)} ms` : '';
   // The longest stretch (a long task, or a late heartbeat tick) that overlaps a Boilerfold measure.
   const longestOverlapping = (spans) => {
     let longest = 0;
@@ -232,7 +238,8 @@ function summarizeTimings({ measures, tasks, gaps }) {
   };
   const longTask = tasks ? longestOverlapping(tasks) : null;
   const gap = longestOverlapping(gaps);
-  return { corePath, first, fragments: fragments.length, fragMax, longTask, gap, startup: startup ? startup.duration : null };
+  const parts = [collect, classify, fold].map((m) => (m ? Math.round(m.duration) : '-')).join('+');
+  return { corePath, first, parts, fragments: fragments.length, fragMax, fragDist, longTask, gap, startup: startup ? startup.duration : null };
 }
 
 const fmt = (x) => (x === null || x === undefined ? '-' : typeof x === 'number' ? x.toFixed(1) : String(x));
@@ -279,6 +286,9 @@ const PAGES = [
       // Before the feed starts: the page's own story only.
       const heap0 = act.heap ? await act.heap() : null;
       await driver.eval((ms) => window.startFeed(ms), FEED_MS);
+      // Steady state: the feed is full (40 stories) and starts dropping the oldest.
+      await waitFor('the feed to recycle its first story', async () => (await driver.eval(() => window.feedStats())).removed > 0, FEED_MS);
+      const heapSteady = act.heap ? await act.heap() : null;
       await waitFor(`the feed to finish (${FEED_MS / 1000} s)`, () => driver.eval(() => document.documentElement.getAttribute('data-feed-done')), FEED_MS + 60_000);
       const stats = await driver.eval(() => window.feedStats());
       // Every story still in the page: its related list and comment form folded, its text not.
@@ -320,16 +330,18 @@ const PAGES = [
       if (act.heap) {
         const heap1 = await act.heap();
         const mb = (b) => (b / 1048576).toFixed(1);
-        notes.push(`JS heap ${mb(heap0.heap)} → ${mb(heap1.heap)} MB, DOM nodes ${heap0.nodes} → ${heap1.nodes}`);
+        notes.push(`JS heap ${mb(heap0.heap)} → ${mb(heapSteady.heap)} (feed full) → ${mb(heap1.heap)} MB, live DOM nodes ${heap0.nodes} → ${heapSteady.nodes} → ${heap1.nodes}`);
         if (heap1.heap > heap0.heap * HEAP_GROWTH_LIMIT) fail.push(`JS heap grew from ${mb(heap0.heap)} MB to ${mb(heap1.heap)} MB (> ${HEAP_GROWTH_LIMIT}×)`);
-        if (heap1.nodes > heap0.nodes * HEAP_GROWTH_LIMIT) fail.push(`live DOM nodes grew from ${heap0.nodes} to ${heap1.nodes} (> ${HEAP_GROWTH_LIMIT}×)`);
+        // Once full, the page holds a constant number of stories: live nodes (attached or not,
+        // after a GC) must stay level, or someone keeps the dropped stories alive.
+        if (heap1.nodes > heapSteady.nodes * NODE_GROWTH_LIMIT) fail.push(`live DOM nodes grew from ${heapSteady.nodes} (feed full) to ${heap1.nodes} while the page kept 40 stories (> ${NODE_GROWTH_LIMIT}×)`);
       }
     },
   },
   {
     name: 'spa',
     url: '/hostile/spa.html',
-    sentences: articleSentences(0),
+    sentences: articleSentences(3), // the view shown at the end (after Back)
     async run({ driver, act, fail, notes, row }) {
       const checkView = async (n) => {
         try {
@@ -559,6 +571,8 @@ for (const [browserName, launch] of [
 
         const timing = summarizeTimings(await driver.eval(timingProbe));
         Object.assign(row, { corePath: timing.corePath, first: timing.first, fragments: timing.fragments, fragMax: timing.fragMax, longTask: timing.longTask, gap: timing.gap });
+        if (HUGE.has(def.name)) notes.push(`collect+classify+fold ${timing.parts} ms`);
+        if (timing.fragDist) notes.push(timing.fragDist);
         if (timing.first === null) fail.push('no boilerfold:collect/fold measures');
         else if (HUGE.has(def.name)) {
           if (timing.first > HUGE_LIMIT_MS) fail.push(`first pass ${timing.first.toFixed(0)} ms on a huge page (limit ${HUGE_LIMIT_MS} ms)`);
