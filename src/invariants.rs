@@ -19,14 +19,22 @@ use crate::page::Page;
 use crate::verdict::{Label, Verdict};
 
 /// The last node index inside each node's subtree, in one reverse pass (no recursion). Only
-/// meaningful for pages whose parents point backwards (what [`Page::from_wire`] accepts and
-/// both adapters produce); returns `None` otherwise.
+/// meaningful for pages in document order (what [`Page::from_wire`] accepts and both adapters
+/// produce); returns `None` otherwise.
 fn subtree_ends(page: &Page) -> Option<Vec<usize>> {
     let n = page.nodes.len();
+    let mut path: Vec<i32> = Vec::new();
     for (i, node) in page.nodes.iter().enumerate() {
         if node.parent < -1 || (node.parent >= 0 && node.parent as usize >= i) {
             return None;
         }
+        while path.last().is_some_and(|&p| p != node.parent) {
+            path.pop();
+        }
+        if path.is_empty() && node.parent != -1 {
+            return None;
+        }
+        path.push(i as i32);
     }
     let mut end: Vec<usize> = (0..n).collect();
     for i in (0..n).rev() {
@@ -75,7 +83,7 @@ pub fn check_fragment(page: &Page, verdict: &Verdict) -> Result<(), String> {
 fn check_as(page: &Page, verdict: &Verdict, root_may_fold: bool) -> Result<(), String> {
     let n = page.nodes.len();
     let Some(end) = subtree_ends(page) else {
-        return Err("the page's parents do not point backwards".into());
+        return Err("the page is not in document order".into());
     };
     let inside = |outer: usize, inner: usize| outer <= inner && inner <= end[outer];
 

@@ -130,6 +130,9 @@ pub enum WireError {
     BadParent { index: usize, parent: i32 },
     /// The root (node 0) is a text node, not an element.
     TextRoot,
+    /// The nodes are not in document order: the parent of a node must be the node before it or
+    /// one of that node's ancestors (else a subtree is not a contiguous range of indices).
+    OutOfOrder { index: usize, parent: i32 },
 }
 
 impl std::fmt::Display for WireError {
@@ -145,6 +148,11 @@ impl std::fmt::Display for WireError {
                 write!(f, "node {index} has parent {parent}, which is not an earlier node")
             }
             WireError::TextRoot => f.write_str("the root node is a text node"),
+            WireError::OutOfOrder { index, parent } => write!(
+                f,
+                "node {index} has parent {parent}, which is not an ancestor of the node before it \
+                 (the nodes are not in document order)"
+            ),
         }
     }
 }
@@ -153,13 +161,16 @@ impl std::error::Error for WireError {}
 
 impl Page {
     /// Decode the browser's hand-over. Checks the structure (one root, node 0, an element; every
-    /// other parent points backwards), so the core can rely on document order.
+    /// other node's parent is the node before it or one of its ancestors: document order), so
+    /// the core can rely on document order (a subtree is a contiguous range of indices).
     pub fn from_wire(parents: &[i32], packed: &str) -> Result<Page, WireError> {
         if parents.is_empty() && packed.is_empty() {
             return Ok(Page::default());
         }
         let records = packed.split(RECORD_SEP);
         let mut nodes = Vec::with_capacity(parents.len());
+        // The previous node and its ancestors, innermost last.
+        let mut path: Vec<i32> = Vec::new();
         for (index, record) in records.enumerate() {
             let Some(&parent) = parents.get(index) else {
                 let records = packed.split(RECORD_SEP).count();
@@ -171,6 +182,13 @@ impl Page {
             {
                 return Err(WireError::BadParent { index, parent });
             }
+            while path.last().is_some_and(|&p| p != parent) {
+                path.pop();
+            }
+            if path.is_empty() && index > 0 {
+                return Err(WireError::OutOfOrder { index, parent });
+            }
+            path.push(index as i32);
             let f: Vec<&str> = record.splitn(WIRE_FIELDS.len(), FIELD_SEP).collect();
             if f.len() != WIRE_FIELDS.len() {
                 return Err(WireError::BadRecord { index, fields: f.len() });
@@ -305,6 +323,28 @@ mod tests {
         text.nodes[0].parent = NO_PARENT;
         let (parents, packed) = text.to_wire();
         assert_eq!(Page::from_wire(&parents, &packed), Err(WireError::TextRoot));
+    }
+
+    #[test]
+    fn wire_rejects_nodes_out_of_document_order() {
+        // body > p > (#text, a): a node after the <a> (3) cannot go back under the #text (2).
+        let mut page = sample();
+        page.nodes.push(Node {
+            parent: 2,
+            tag: TEXT_TAG.into(),
+            text: "x".into(),
+            ..Default::default()
+        });
+        let (parents, packed) = page.to_wire();
+        assert_eq!(
+            Page::from_wire(&parents, &packed),
+            Err(WireError::OutOfOrder { index: 4, parent: 2 })
+        );
+        // Going back up to an ancestor is document order.
+        let mut page = sample();
+        page.nodes.push(Node { parent: 0, tag: "div".into(), ..Default::default() });
+        let (parents, packed) = page.to_wire();
+        assert_eq!(Page::from_wire(&parents, &packed), Ok(page));
     }
 
     #[test]
