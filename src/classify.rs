@@ -36,6 +36,8 @@ pub struct DecideParams {
     /// A widget may grow into an element while blocks with evidence hold at least this share
     /// of its text.
     pub widget_evidence_share: f32,
+    /// A seed with fewer words than this needs more than the seed score.
+    pub short_seed_words: u32,
     /// Wording score a prose paragraph inside the article region needs to seed.
     pub seed_in_prose: u8,
     /// A wording seed has at least this many words.
@@ -68,6 +70,7 @@ pub const PARAMS: DecideParams = DecideParams {
     comment_seed: 3,
     seed_min_words: 5,
     seed_in_prose: 5,
+    short_seed_words: 8,
     box_levels: 4,
     box_max_words: 80,
     widget_evidence_share: 0.5,
@@ -418,9 +421,19 @@ fn teaser_step(cx: &mut Ctx) {
     for i in 0..n {
         in_body[i] = cx.info[i].article_body || cx.parent(i).is_some_and(|p| in_body[p]);
     }
+    // Elements holding site navigation: a footer made of menus is chrome, whatever it links.
+    let mut holds_nav: Vec<bool> = (0..n).map(|i| cx.info[i].navigation).collect();
+    for i in (1..n).rev() {
+        if holds_nav[i] {
+            if let Some(p) = cx.parent(i) {
+                holds_nav[p] = true;
+            }
+        }
+    }
     let qualifies = |cx: &Ctx, i: usize| {
         count[i] >= PARAMS.teaser_min_links
             && !in_body[i]
+            && !holds_nav[i]
             && headline_chars[i] as f32 >= PARAMS.teaser_share * cx.sums.chars[i] as f32
             && !cx.in_region[i]
             && !cx.nav[i]
@@ -465,9 +478,15 @@ fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         // A seed is wording, not a lone link or button ("Donate" in the menu is other).
         if cx.binfo[b].score[s] < seed
             || !cx.open(b)
+            || cx.nav[owner]
             || block.words < PARAMS.seed_min_words
             || block.link_density() >= 0.5
         {
+            continue;
+        }
+        // A short row of buttons ("Subscribe Now Log In Settings") is site chrome unless its
+        // wording is strong: LABELS.md counts a plain Subscribe button in the header as other.
+        if block.words < PARAMS.short_seed_words && cx.binfo[b].score[s] <= seed {
             continue;
         }
         let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
@@ -476,6 +495,7 @@ fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         while let Some(p) = cx.parent(e) {
             if p == 0
                 || cx.holds_article(p)
+                || cx.nav[p]
                 || evidence_share(cx, p, s) < PARAMS.widget_evidence_share
             {
                 break;
@@ -512,8 +532,9 @@ fn appeal_boxes(cx: &mut Ctx) {
             if words > PARAMS.box_max_words {
                 break;
             }
-            // A newsletter or e-mail sign-up nearby makes it a sign-up box, which is "other".
-            if range.clone().any(|k| cx.binfo[k].veto) {
+            // A newsletter or e-mail sign-up nearby makes it a sign-up box, and a menu makes it
+            // site chrome: both are "other".
+            if range.clone().any(|k| cx.binfo[k].veto || cx.nav[cx.blocks[k].owner as usize]) {
                 break;
             }
             // At least one real appeal phrase, not only the words "Subscribe" and "Magazine".

@@ -336,7 +336,13 @@ pub fn block_info(block: &Block) -> BlockInfo {
     }
     let mut hits: Vec<Hit> = Vec::new();
     t.phrases.find(&w, &mut hits);
-    let short = w.len() <= HEADING_MAX_WORDS;
+    // A heading is short and is not a sentence: "Comments and public postings are copyrighted
+    // by their creators." starts like a heading but ends like a sentence (LWN's footer).
+    let sentence = {
+        let t = block.text.trim_end();
+        t.ends_with('.') && !t.ends_with("..")
+    };
+    let short = w.len() <= HEADING_MAX_WORDS && !(sentence && w.len() > 3);
     // A leading number is allowed before a heading phrase ("3 Comments", "12 thoughts on …").
     let start = if w[0].chars().all(|c| c.is_ascii_digit()) { 1 } else { 0 };
     let mut best_heading: Option<(&Phrase, usize)> = None;

@@ -274,6 +274,7 @@ pub const PHRASES: &[Phrase] = &[
     p("subscribe to this blog", "en", O, Any, 3), // e-mail subscription to a blog
     p("via email", "en", O, Any, 3),      // "Subscribe via email": a sign-up box
     p("newsletter", "en", O, Any, 3),     // a box that mentions the newsletter is a sign-up box
+    p("newsletters", "en", O, Any, 3),    // "Subscribe to our other newsletters"
     p("sign up for our newsletter", "en", O, Any, 3), // newsletter sign-up box
     p("subscribe to our newsletter", "en", O, Any, 3), // newsletter sign-up box
     p("newsletter abonnieren", "de", O, H, 3), // subscribe to the newsletter
