@@ -112,7 +112,22 @@ fn main() -> ExitCode {
             info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         eprintln!("boilerfold: internal error: {msg}{at} (this is a bug; please report it)");
     }));
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments must be UTF-8 (std::env::args() would panic on anything else): a file name that
+    // is not gets a clear message, and the page can still be piped in on stdin.
+    let mut args: Vec<String> = Vec::new();
+    for a in std::env::args_os().skip(1) {
+        match a.into_string() {
+            Ok(s) => args.push(s),
+            Err(raw) => {
+                eprintln!(
+                    "boilerfold: {}: the name is not valid UTF-8; rename it, or pipe the file in: \
+                     boilerfold classify - < FILE",
+                    raw.to_string_lossy()
+                );
+                return ExitCode::from(1);
+            }
+        }
+    }
     match panic::catch_unwind(|| run(&args)) {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(fail)) => {
@@ -632,6 +647,10 @@ fn classify_jsonl(path: &str, options: &Options, config: &Config, jobs: usize) -
         jobs,
         |file| {
             let name = file.to_string_lossy();
+            if file.to_str().is_none() {
+                let e = "the file name is not valid UTF-8; rename it to classify it";
+                return (serde_json::json!({ "file": name, "error": e }), 0);
+            }
             match load_quiet(&name, options) {
                 Ok(parsed) => {
                     let verdict = boilerfold::classify(&parsed.page, config);
