@@ -264,7 +264,12 @@ impl Page {
 
 /// Make a text safe for the wire: the two separator characters become spaces.
 pub fn wire_safe(text: &str) -> String {
-    text.replace([RECORD_SEP, FIELD_SEP], " ")
+    // Almost no text holds a separator: copy it once instead of running `replace`.
+    if text.contains([RECORD_SEP, FIELD_SEP]) {
+        text.replace([RECORD_SEP, FIELD_SEP], " ")
+    } else {
+        text.to_owned()
+    }
 }
 
 #[cfg(test)]
