@@ -685,7 +685,7 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
     // hand-over does not carry.
     let full = config.include_text;
     let mut article = String::new();
-    let mut out = Vec::with_capacity(cx.blocks.len());
+    let mut out = Vec::with_capacity(if config.blocks { cx.blocks.len() } else { 0 });
     for (id, (b, d)) in cx.blocks.iter().zip(&cx.decisions).enumerate() {
         let label = labels[id];
         if full && label == Label::Article {
@@ -693,6 +693,9 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
                 article.push('\n');
             }
             article.push_str(&b.text);
+        }
+        if !config.blocks {
+            continue;
         }
         out.push(BlockVerdict {
             id: id as u32,
@@ -732,7 +735,7 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
                 label: f.label,
                 path: if full { explain::path(cx.page, f.node as usize) } else { String::new() },
                 chars: f.block_ids.iter().map(|&k| cx.blocks[k as usize].chars).sum(),
-                block_ids: f.block_ids,
+                block_ids: if config.blocks { f.block_ids } else { Vec::new() },
                 reasons,
             }
         })

@@ -160,7 +160,7 @@ pub fn page(p: &Page) -> String {
     out
 }
 
-/// Read the options object: `{"include_text": bool, "fragment": bool}`, any subset, in any
+/// Read the options object: `{"include_text": bool, "fragment": bool, "blocks": bool}`, any subset, in any
 /// order, with white space; an empty string means the defaults. Anything else is an error.
 pub fn options(s: &str) -> Result<Config, String> {
     let mut config = Config::default();
@@ -188,6 +188,7 @@ pub fn options(s: &str) -> Result<Config, String> {
         match key {
             "include_text" => config.include_text = value,
             "fragment" => config.fragment = value,
+            "blocks" => config.blocks = value,
             other => return Err(format!("unknown option {other:?}")),
         }
     }
@@ -232,7 +233,7 @@ mod tests {
         let mut html = page_sample();
         html.nodes[1].hidden = false;
         for include_text in [true, false] {
-            let v = crate::classify(&html, &Config { include_text, fragment: false });
+            let v = crate::classify(&html, &Config { include_text, ..Config::default() });
             assert_eq!(verdict(&v), serde_json::to_string(&v).unwrap());
         }
         let mut v = crate::classify(&html, &Config::default());
@@ -252,7 +253,8 @@ mod tests {
     fn options_accept_subsets_and_reject_the_rest() {
         assert_eq!(options("").unwrap(), Config::default());
         let c = options(r#"{ "include_text" : false, "fragment":true }"#).unwrap();
-        assert!(!c.include_text && c.fragment);
+        assert!(!c.include_text && c.fragment && c.blocks);
+        assert!(!options(r#"{"blocks": false}"#).unwrap().blocks);
         assert!(options("[]").is_err());
         assert!(options(r#"{"include_text": 1}"#).is_err());
         assert!(options(r#"{"colour": true}"#).is_err());

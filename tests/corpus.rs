@@ -148,6 +148,19 @@ fn labelled_pages() {
             "{}: page JSON differs",
             case.name
         );
+        // The extension asks for the folds alone; they must be the same folds, reasons and all.
+        let lean = classify(
+            &parsed.page,
+            &Config { include_text: false, blocks: false, ..Config::default() },
+        );
+        assert!(lean.blocks.is_empty() && lean.article_text.is_empty(), "{}", case.name);
+        let strip = |f: &boilerfold::Fold| (f.node, f.label, f.chars, f.reasons.clone());
+        assert_eq!(
+            lean.folds.iter().map(strip).collect::<Vec<_>>(),
+            verdict.folds.iter().map(strip).collect::<Vec<_>>(),
+            "{}: the extension's lean verdict folds differently",
+            case.name
+        );
         let folds = fold_texts(&verdict);
         // Recall: each snippet inside a fold of its label.
         for (label, s) in &case.snippets {
