@@ -71,62 +71,121 @@
     return TEXT_HEAD + clean(data);
   }
 
+  /** How many records are made between two looks at the clock. */
+  const CLOCK_EVERY = 256;
+
   /**
-   * Collect the page table under `root` (default: the document's body).
+   * A resumable walk over the page table under `root` (default: the document's body), for pages
+   * too big to collect in one task. `step(deadline, maxChars)` collects records until the clock
+   * (performance.now) passes `deadline` or the records not yet taken hold `maxChars` characters,
+   * and returns true once the walk is complete. `take()` hands over the records made since the
+   * last take as {parents: Int32Array, packed}; joined with U+001E in order, the parts are the
+   * one packed string of `collect`. `nodes[i]` is the DOM node of record i.
+   *
+   * The page may change between two steps. The table stays well formed whatever it does (every
+   * record's parent comes before it); a subtree removed meanwhile is cut short, one added behind
+   * the walk is not in the table (the shim's MutationObserver sees it instead).
+   */
+  class Walk {
+    constructor(root) {
+      const doc = root && root.ownerDocument ? root.ownerDocument : global.document;
+      root = root || doc.body || doc.documentElement;
+      this.nodes = [];
+      this.parents = [];
+      this.records = [];
+      this.chars = 0;
+      this.done = !root;
+      if (!root) return;
+      this.nodes.push(root);
+      this.parents.push(-1);
+      const rootTag = root.localName;
+      this.records.push(elementRecord(root, rootTag));
+      this.stackNode = [root];
+      this.stackIndex = [0];
+      this.child = CHILDLESS.has(rootTag) ? null : root.firstChild;
+    }
+
+    step(deadline = Infinity, maxChars = Infinity) {
+      if (this.done) return true;
+      const { nodes, parents, records, stackNode, stackIndex } = this;
+      const timed = deadline !== Infinity;
+      let chars = this.chars;
+      let child = this.child;
+      let untilClock = CLOCK_EVERY;
+      for (;;) {
+        if (child !== null) {
+          const type = child.nodeType;
+          if (type === 1) {
+            const tag = child.localName;
+            if (!SKIPPED.has(tag)) {
+              const index = nodes.length;
+              nodes.push(child);
+              parents.push(stackIndex[stackIndex.length - 1]);
+              const record = elementRecord(child, tag);
+              records.push(record);
+              chars += record.length + 1;
+              if (!CHILDLESS.has(tag) && child.firstChild !== null) {
+                stackNode.push(child);
+                stackIndex.push(index);
+                child = child.firstChild;
+                if (--untilClock === 0) {
+                  untilClock = CLOCK_EVERY;
+                  if (chars >= maxChars || (timed && performance.now() >= deadline)) break;
+                }
+                continue;
+              }
+            }
+          } else if (type === 3 || type === 4) {
+            const data = child.data;
+            if (data.length > 0) {
+              nodes.push(child);
+              parents.push(stackIndex[stackIndex.length - 1]);
+              records.push(textRecord(data));
+              chars += TEXT_HEAD.length + data.length + 1;
+            }
+          }
+          child = child.nextSibling;
+          if (--untilClock === 0) {
+            untilClock = CLOCK_EVERY;
+            if (chars >= maxChars || (timed && performance.now() >= deadline)) break;
+          }
+          continue;
+        }
+        if (stackNode.length === 1) {
+          this.done = true;
+          break;
+        }
+        const done = stackNode.pop();
+        stackIndex.pop();
+        child = done.nextSibling;
+      }
+      this.child = child;
+      this.chars = chars;
+      return this.done;
+    }
+
+    /** The records made since the last take. */
+    take() {
+      const parents = Int32Array.from(this.parents);
+      const packed = this.records.join(RECORD_SEP);
+      this.parents = [];
+      this.records = [];
+      this.chars = 0;
+      return { parents, packed };
+    }
+  }
+
+  /**
+   * Collect the page table under `root` (default: the document's body) in one go.
    * Returns { nodes, parents, packed }: `nodes[i]` is the DOM node of record i, so a verdict's
    * node indices map straight back to elements.
    */
   function collect(root) {
-    const doc = root && root.ownerDocument ? root.ownerDocument : global.document;
-    root = root || doc.body || doc.documentElement;
-    const nodes = [];
-    const parents = [];
-    const records = [];
-    if (!root) return { nodes, parents: new Int32Array(0), packed: '' };
-
-    nodes.push(root);
-    parents.push(-1);
-    const rootTag = root.localName;
-    records.push(elementRecord(root, rootTag));
-
-    const stackNode = [root];
-    const stackIndex = [0];
-    let child = CHILDLESS.has(rootTag) ? null : root.firstChild;
-    for (;;) {
-      if (child !== null) {
-        const type = child.nodeType;
-        if (type === 1) {
-          const tag = child.localName;
-          if (!SKIPPED.has(tag)) {
-            const index = nodes.length;
-            nodes.push(child);
-            parents.push(stackIndex[stackIndex.length - 1]);
-            records.push(elementRecord(child, tag));
-            if (!CHILDLESS.has(tag) && child.firstChild !== null) {
-              stackNode.push(child);
-              stackIndex.push(index);
-              child = child.firstChild;
-              continue;
-            }
-          }
-        } else if (type === 3 || type === 4) {
-          const data = child.data;
-          if (data.length > 0) {
-            nodes.push(child);
-            parents.push(stackIndex[stackIndex.length - 1]);
-            records.push(textRecord(data));
-          }
-        }
-        child = child.nextSibling;
-        continue;
-      }
-      if (stackNode.length === 1) break;
-      const done = stackNode.pop();
-      stackIndex.pop();
-      child = done.nextSibling;
-    }
-    return { nodes, parents: Int32Array.from(parents), packed: records.join(RECORD_SEP) };
+    const walk = new Walk(root);
+    walk.step();
+    const { parents, packed } = walk.take();
+    return { nodes: walk.nodes, parents, packed };
   }
 
-  global.BoilerfoldCollect = Object.freeze({ collect });
+  global.BoilerfoldCollect = Object.freeze({ collect, Walk });
 })(globalThis);

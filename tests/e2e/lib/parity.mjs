@@ -3,7 +3,8 @@
  * the wasm core's pageJson) and the native adapter (`boilerfold table`, html5ever) must build the
  * same page table from the same bytes. Runs in a plain Chromium without the extension, with
  * the page's own JavaScript off (so nothing but the parser builds the DOM); the adapter and the
- * wasm glue are evaluated into each page after it has loaded.
+ * wasm glue are evaluated into each page after it has loaded. The shim's sliced walk
+ * (`BoilerfoldCollect.Walk`, stopped at every clock check) must give the same table in parts.
  */
 /* global BoilerfoldCollect, wasm_bindgen -- defined in the page by the injected scripts */
 import assert from 'node:assert/strict';
@@ -90,9 +91,26 @@ export function defineAdapterParity() {
             const bytes = await (await fetch(wasmUrl)).arrayBuffer();
             wasm_bindgen.initSync({ module: new WebAssembly.Module(bytes) });
             const c = BoilerfoldCollect.collect();
-            return wasm_bindgen.pageJson(c.parents, c.packed);
+            // The shim's sliced walk: stop at every clock check (each 256 nodes), take a part
+            // each time; the parts joined must be the one-go table.
+            const walk = new BoilerfoldCollect.Walk();
+            const packed = [];
+            const parents = [];
+            let done = false;
+            while (!done) {
+              done = walk.step(0);
+              const part = walk.take();
+              packed.push(part.packed);
+              parents.push(...part.parents);
+            }
+            const sliced = {
+              parts: packed.length,
+              same: packed.join('\u001e') === c.packed && parents.join() === Array.from(c.parents).join() && walk.nodes.length === c.nodes.length && walk.nodes.every((n, i) => n === c.nodes[i]),
+            };
+            return { json: wasm_bindgen.pageJson(c.parents, c.packed), sliced };
           }, server.url + WASM_ROUTE.slice(1));
-          const browserTable = JSON.parse(json);
+          const browserTable = JSON.parse(json.json);
+          assert.ok(json.sliced.same, `${page.source}: the walk in ${json.sliced.parts} slices differs from collect()`);
           const nativeTable = cliTable(page.body);
           const diff = tableDiff(nativeTable, browserTable);
           assert.equal(diff, null, `${page.source}: the adapters disagree\n${diff}`);
