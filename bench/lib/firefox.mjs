@@ -84,8 +84,10 @@ const WAIT_AND_READ = `
     const out = {};
     for (const e of performance.getEntriesByType('measure')) {
       if (!e.name.startsWith('boilerfold')) continue;
-      if (!(e.name in out)) out[e.name] = e.duration;
+      if (e.name === 'boilerfold:startup') { if (!(e.name in out)) out[e.name] = e.duration; }
+      else if (e.name !== 'boilerfold:fragment') out[e.name] = (out[e.name] || 0) + e.duration;
     }
+    if ('boilerfold:background' in out) out['boilerfold:classify'] = (out['boilerfold:classify'] || 0) + out['boilerfold:background'];
     out.state = s;
     out.folds = Number(document.documentElement.getAttribute('data-boilerfold-folds') || 0);
     done(out);

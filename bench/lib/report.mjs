@@ -80,8 +80,8 @@ function browserSection(title, rows, reps, { warm }) {
   const stats = [
     statRow('Boilerfold collect + classify + fold (at load)', col('total')),
     statRow('· collect', col('collect')),
-    statRow('· classify (wasm call + JSON.parse)', col('classify')),
-    statRow('· fold', col('fold')),
+    statRow('· classify (the wasm call; for a table sent to the background, the wait)', col('classify')),
+    statRow('· fold (verdict JSON.parse + folding)', col('fold')),
     statRow('Boilerfold start-up (wasm fetch + compile + init)', col('startup')),
   ];
   if (warm) {

@@ -16,12 +16,21 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
 
 (function (global) {
   const api = global.browser ?? global.chrome;
-  const { CS_BG_STATUS, CS_BG_INIT, CS_BG_CLASSIFY, BG_CS_TOGGLE } = global.BoilerfoldMessages;
+  const { CS_BG_STATUS, CS_BG_INIT, CS_BG_CLASSIFY, CS_BG_PART, BG_CS_TOGGLE } = global.BoilerfoldMessages;
   const { CATEGORIES_KEY, DEFAULT_CATEGORIES } = global.BoilerfoldStorage;
   const BADGE_COLOR = '#2563eb';
   const TOGGLE_COMMAND = 'toggle-page';
+  // Page tables sent in parts (CS_BG_PART) wait here until their CS_BG_CLASSIFY. A table is
+  // dropped when it is classified, when the same frame starts another one, or when it has not
+  // been touched for TABLE_TTL_MS (the tab closed mid-collection). MAX_TABLE_CHARS caps one
+  // table (a 50 MB page makes ~55 M characters; V8's longest string is ~536 M).
+  const TABLE_TTL_MS = 120_000;
+  const MAX_TABLE_CHARS = 200_000_000;
+  const RECORD_SEP = '\u001e';
 
   let corePromise = null;
+  /** `${tab}:${frame}` → {id, parts: [{parents, packed}], chars, touched} */
+  const tables = new Map();
 
   function glue() {
     return typeof wasm_bindgen !== 'undefined' ? wasm_bindgen : global.wasm_bindgen;
@@ -60,10 +69,73 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
     Promise.resolve(api.action.setBadgeText({ tabId, text })).catch(() => {});
   }
 
-  async function classify(message) {
+  function frameKey(sender) {
+    return `${sender.tab ? sender.tab.id : -1}:${sender.frameId ?? 0}`;
+  }
+
+  /** A part's parents, sent as decimal numbers joined by commas. */
+  function parseParents(text) {
+    if (text === '') return new Int32Array(0);
+    const list = text.split(',');
+    const out = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const n = Number(list[i]);
+      if (!Number.isInteger(n)) throw new Error(`bad parent index ${JSON.stringify(list[i].slice(0, 20))}`);
+      out[i] = n;
+    }
+    return out;
+  }
+
+  /** Keep one part of a page table (CS_BG_PART). Throws if the table is too big. */
+  function addPart(message, sender) {
+    const now = Date.now();
+    for (const [key, t] of tables) if (now - t.touched > TABLE_TTL_MS) tables.delete(key);
+    const key = frameKey(sender);
+    let table = tables.get(key);
+    if (!table || table.id !== message.table) {
+      // A frame collects one page at a time: a new table replaces an abandoned one.
+      table = { id: message.table, parts: [], chars: 0, touched: now };
+      tables.set(key, table);
+    }
+    const packed = String(message.packed ?? '');
+    const parents = parseParents(String(message.parents ?? ''));
+    table.chars += packed.length;
+    if (table.chars > MAX_TABLE_CHARS) {
+      tables.delete(key);
+      throw new Error(`page table over ${MAX_TABLE_CHARS} characters`);
+    }
+    const seq = message.seq;
+    if (!Number.isInteger(seq) || seq < 0 || seq > table.parts.length + 1000) throw new Error(`bad part number ${seq}`);
+    table.parts[seq] = { parents, packed };
+    table.touched = now;
+  }
+
+  /** The parts of table `id` joined into one table, and forgotten here. */
+  function joinParts(sender, id, count) {
+    const key = frameKey(sender);
+    const table = tables.get(key);
+    if (!table || table.id !== id) throw new Error('page table parts not found');
+    tables.delete(key);
+    const parts = table.parts;
+    for (let i = 0; i < Math.max(count, parts.length); i++) {
+      // (A loop, not parts.some: that skips the holes a lost part leaves.)
+      if (!parts[i] || i >= count) throw new Error(`page table incomplete: part ${i} of ${count}`);
+    }
+    let length = 0;
+    for (const p of parts) length += p.parents.length;
+    const parents = new Int32Array(length);
+    let at = 0;
+    for (const p of parts) {
+      parents.set(p.parents, at);
+      at += p.parents.length;
+    }
+    return { parents, packed: parts.map((p) => p.packed).join(RECORD_SEP) };
+  }
+
+  async function classify(message, sender) {
+    const { parents, packed } = joinParts(sender, message.table, message.parts);
     const { bindings } = await ensureCore();
-    const parents = Int32Array.from(message.parents || []);
-    return bindings.classifyWire(parents, String(message.packed || ''), String(message.options || ''));
+    return bindings.classifyWire(parents, packed, String(message.options || ''));
   }
 
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -78,8 +150,16 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
           (err) => sendResponse({ ok: false, error: errorText(err) }),
         );
         return true;
+      case CS_BG_PART:
+        try {
+          addPart(message, sender);
+          sendResponse({ ok: true });
+        } catch (err) {
+          sendResponse({ ok: false, error: errorText(err) });
+        }
+        return false;
       case CS_BG_CLASSIFY:
-        classify(message).then(
+        classify(message, sender).then(
           (verdict) => sendResponse({ ok: true, verdict }),
           (err) => sendResponse({ ok: false, error: errorText(err) }),
         );

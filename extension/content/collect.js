@@ -33,29 +33,32 @@
   const EMPTY_TAIL = FIELD_SEP.repeat(11);
 
   /**
-   * One element's record. Elements without attributes (most of a page) take a fast path;
-   * the others are read in one pass over their attribute list rather than one lookup per field.
+   * One element's record. Elements without attributes (most of a page) take a fast path; for
+   * the others the attribute names are read once and only the wanted values fetched.
+   * Not `el.attributes`: each Attr it hands out is one more DOM wrapper, and in a content
+   * script's isolated world every wrapper is a weak handle the garbage collector has to visit.
+   * On a page of 100 000 links those handles made single GC pauses of 30-85 ms (Chromium trace).
    */
   function elementRecord(el, tag) {
     if (!el.hasAttributes()) return tag + EMPTY_TAIL;
     let id = '', cls = '', role = '', itemprop = '', itemtype = '', type = '', name = '';
     let href = '', action = '', hidden = false;
-    const attrs = el.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i];
-      switch (a.name) {
-        case 'id': id = clean(a.value); break;
-        case 'class': cls = clean(a.value); break;
-        case 'role': role = clean(a.value); break;
-        case 'itemprop': itemprop = clean(a.value); break;
-        case 'itemtype': itemtype = clean(a.value); break;
-        case 'type': type = clean(a.value); break;
-        case 'name': name = clean(a.value); break;
-        case 'href': if (tag === 'a') href = clean(a.value); break;
-        case 'action': if (tag === 'form') action = clean(a.value); break;
+    const names = el.getAttributeNames();
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      switch (n) {
+        case 'id': id = clean(el.getAttribute(n)); break;
+        case 'class': cls = clean(el.getAttribute(n)); break;
+        case 'role': role = clean(el.getAttribute(n)); break;
+        case 'itemprop': itemprop = clean(el.getAttribute(n)); break;
+        case 'itemtype': itemtype = clean(el.getAttribute(n)); break;
+        case 'type': type = clean(el.getAttribute(n)); break;
+        case 'name': name = clean(el.getAttribute(n)); break;
+        case 'href': if (tag === 'a') href = clean(el.getAttribute(n)); break;
+        case 'action': if (tag === 'form') action = clean(el.getAttribute(n)); break;
         case 'hidden': hidden = true; break;
-        case 'aria-hidden': if (a.value.trim().toLowerCase() === 'true') hidden = true; break;
-        case 'style': if (HIDDEN_STYLE.test(a.value)) hidden = true; break;
+        case 'aria-hidden': if (el.getAttribute(n).trim().toLowerCase() === 'true') hidden = true; break;
+        case 'style': if (HIDDEN_STYLE.test(el.getAttribute(n))) hidden = true; break;
         default: break;
       }
     }
@@ -80,34 +83,57 @@
    * (performance.now) passes `deadline` or the records not yet taken hold `maxChars` characters,
    * and returns true once the walk is complete. `take()` hands over the records made since the
    * last take as {parents: Int32Array, packed}; joined with U+001E in order, the parts are the
-   * one packed string of `collect`. `nodes[i]` is the DOM node of record i.
+   * one packed string of `collect`. `count` is the number of records so far.
+   *
+   * `element(i, changed)` finds the element of record i again, from the root down by element
+   * positions (the walk keeps each record's parent, tag and place among its parent's element
+   * children, not the DOM node): every DOM node a content script keeps is a weak handle that
+   * each garbage collection visits, and on a page of 100 000 links keeping them all made GC
+   * pauses of 50-100 ms inside the walk (Chromium trace). The way down is refused (null) where
+   * the tags do not match or it passes an element in `changed`, the elements whose children
+   * the page changed since the walk (the shim's MutationObserver keeps that set).
+   * With `{keep: true}` the walk also keeps the elements (`nodes`) and element() returns them,
+   * which no change of the page can mislead, until `forget()` drops them (for a big table).
    *
    * The page may change between two steps. The table stays well formed whatever it does (every
    * record's parent comes before it); a subtree removed meanwhile is cut short, one added behind
    * the walk is not in the table (the shim's MutationObserver sees it instead).
    */
   class Walk {
-    constructor(root) {
+    constructor(root, { keep = false } = {}) {
       const doc = root && root.ownerDocument ? root.ownerDocument : global.document;
       root = root || doc.body || doc.documentElement;
-      this.nodes = [];
-      this.parents = [];
+      this.root = root;
+      this.nodes = keep ? [] : null;
+      this.up = []; // record → parent record (-1 for the root)
+      this.slot = []; // record → index among its parent element's element children (-1: text)
+      this.tags = []; // record → tag ('' for text)
       this.records = [];
+      this.taken = 0; // records handed over by take()
+      this.count = 0;
       this.chars = 0;
       this.done = !root;
       if (!root) return;
-      this.nodes.push(root);
-      this.parents.push(-1);
       const rootTag = root.localName;
+      this.push(root, rootTag, -1, -1);
       this.records.push(elementRecord(root, rootTag));
       this.stackNode = [root];
       this.stackIndex = [0];
+      this.stackCount = [0]; // element children seen so far, per level
       this.child = CHILDLESS.has(rootTag) ? null : root.firstChild;
+    }
+
+    push(node, tag, parent, slot) {
+      this.count += 1;
+      if (this.nodes) this.nodes.push(node);
+      this.up.push(parent);
+      this.slot.push(slot);
+      this.tags.push(tag);
     }
 
     step(deadline = Infinity, maxChars = Infinity) {
       if (this.done) return true;
-      const { nodes, parents, records, stackNode, stackIndex } = this;
+      const { records, stackNode, stackIndex, stackCount } = this;
       const timed = deadline !== Infinity;
       let chars = this.chars;
       let child = this.child;
@@ -116,17 +142,19 @@
         if (child !== null) {
           const type = child.nodeType;
           if (type === 1) {
+            const top = stackCount.length - 1;
+            const slot = stackCount[top]++;
             const tag = child.localName;
             if (!SKIPPED.has(tag)) {
-              const index = nodes.length;
-              nodes.push(child);
-              parents.push(stackIndex[stackIndex.length - 1]);
+              const index = this.count;
+              this.push(child, tag, stackIndex[top], slot);
               const record = elementRecord(child, tag);
               records.push(record);
               chars += record.length + 1;
               if (!CHILDLESS.has(tag) && child.firstChild !== null) {
                 stackNode.push(child);
                 stackIndex.push(index);
+                stackCount.push(0);
                 child = child.firstChild;
                 if (--untilClock === 0) {
                   untilClock = CLOCK_EVERY;
@@ -138,8 +166,7 @@
           } else if (type === 3 || type === 4) {
             const data = child.data;
             if (data.length > 0) {
-              nodes.push(child);
-              parents.push(stackIndex[stackIndex.length - 1]);
+              this.push(null, '', stackIndex[stackIndex.length - 1], -1);
               records.push(textRecord(data));
               chars += TEXT_HEAD.length + data.length + 1;
             }
@@ -157,6 +184,7 @@
         }
         const done = stackNode.pop();
         stackIndex.pop();
+        stackCount.pop();
         child = done.nextSibling;
       }
       this.child = child;
@@ -164,24 +192,47 @@
       return this.done;
     }
 
+    /** Stop keeping the elements: from here on element() finds them by position. */
+    forget() {
+      this.nodes = null;
+    }
+
     /** The records made since the last take. */
     take() {
-      const parents = Int32Array.from(this.parents);
+      const from = this.taken;
+      const parents = new Int32Array(this.count - from);
+      for (let i = 0; i < parents.length; i++) parents[i] = this.up[from + i];
       const packed = this.records.join(RECORD_SEP);
-      this.parents = [];
+      this.taken = this.count;
       this.records = [];
       this.chars = 0;
       return { parents, packed };
+    }
+
+    /** The element of record `i` (see above), or null. */
+    element(i, changed) {
+      if (!Number.isInteger(i) || i < 0 || i >= this.count || this.tags[i] === '') return null;
+      if (this.nodes) return this.nodes[i];
+      const way = [];
+      for (let j = i; j > 0; j = this.up[j]) way.push(j);
+      let el = this.root;
+      for (let k = way.length - 1; k >= 0; k--) {
+        if (changed && changed.has(el)) return null;
+        const j = way[k];
+        el = el.children[this.slot[j]];
+        if (!el || el.localName !== this.tags[j]) return null;
+      }
+      return el;
     }
   }
 
   /**
    * Collect the page table under `root` (default: the document's body) in one go.
-   * Returns { nodes, parents, packed }: `nodes[i]` is the DOM node of record i, so a verdict's
-   * node indices map straight back to elements.
+   * Returns { nodes, parents, packed }: `nodes[i]` is the DOM node of record i (null for text:
+   * verdicts name elements only), so a verdict's node indices map straight back to elements.
    */
   function collect(root) {
-    const walk = new Walk(root);
+    const walk = new Walk(root, { keep: true });
     walk.step();
     const { parents, packed } = walk.take();
     return { nodes: walk.nodes, parents, packed };

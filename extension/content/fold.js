@@ -36,7 +36,8 @@
   class FoldSet {
     /**
      * `hooks.onKeep(root, fold)`: the user pressed "Not clutter" (the fold is already undone);
-     * `hooks.onChange()`: the set of folds or their open state changed.
+     * `hooks.onChange()`: the set of folds or their open state changed;
+     * `hooks.onStructure(parent)` (optional): a bar was put into or taken out of `parent`.
      */
     constructor(doc, hooks) {
       this.doc = doc;
@@ -80,6 +81,10 @@
     holdsFold(el) {
       for (const d of el.querySelectorAll(`[${ATTR}]`)) if (this.roots.has(d)) return true;
       return false;
+    }
+
+    structure(parent) {
+      if (parent && this.hooks.onStructure) this.hooks.onStructure(parent);
     }
 
     /** Why `el` must not be folded, or '' if it may be. */
@@ -137,6 +142,7 @@
         },
       });
       this.bars.add(entry.bar.host);
+      this.structure(el.parentNode);
       el.parentNode.insertBefore(entry.bar.host, el);
       el.setAttribute(ATTR, fold.label);
       this.roots.set(el, entry);
@@ -163,6 +169,7 @@
       if (!entry) return;
       this.roots.delete(el);
       this.bars.delete(entry.bar.host);
+      this.structure(entry.bar.host.parentNode);
       entry.bar.host.remove();
       el.removeAttribute(OPEN_ATTR);
       el.removeAttribute(ATTR);
@@ -189,6 +196,7 @@
             this.remove(el);
             changed = true;
           } else {
+            this.structure(el.parentNode);
             el.parentNode.insertBefore(host, el);
           }
         }
@@ -199,7 +207,10 @@
     /** Undo every fold and remove the stylesheet: the page is as it was before. */
     clear() {
       for (const el of [...this.roots.keys()]) this.remove(el);
-      for (const host of this.bars) host.remove();
+      for (const host of this.bars) {
+        this.structure(host.parentNode);
+        host.remove();
+      }
       this.bars.clear();
       if (this.style) this.style.remove();
       this.style = null;

@@ -4,12 +4,21 @@
  *   start ─ settings (storage.sync, once; then storage.onChanged)
  *     │
  *   core ── fetch wasm/boilerfold_bg.wasm → WebAssembly.compile → wasm_bindgen.initSync
- *     │        └─ page CSP forbids compiling (Chromium) → the background's copy (cs-bg-classify)
- *   collect ── BoilerfoldCollect.collect(body): one DOM pass → {nodes, parents, packed}
- *   classify ─ classifyWire(parents, packed, options): one wasm call → verdict JSON
- *   fold ───── each verdict fold root that passes the safety rules → attribute + <boilerfold-bar>
- *   observe ── MutationObserver (debounced) → top-most added subtrees → classify each as a
- *              fragment (only explicit clutter) → fold, in time slices
+ *     │        └─ page CSP forbids compiling (Chromium) → the background's copy (cs-bg-init)
+ *   observe ── MutationObserver from here on (debounced) → top-most added subtrees → classify
+ *              each as a fragment (only explicit clutter) → fold, in time slices
+ *   collect ── BoilerfoldCollect.Walk(body): one DOM pass, in slices of SLICE_MS → page table
+ *   classify ─ small table: classifyWire(parents, packed, options), one wasm call, here
+ *              big table (or strict CSP): sent to the background in parts (cs-bg-part) as it
+ *              is collected, classified there (cs-bg-classify), off the page's thread
+ *   fold ───── each verdict fold root that passes the safety rules → attribute + <boilerfold-bar>,
+ *              in slices of SLICE_MS
+ *
+ * Each step of the first pass is its own task (the shim yields to the page between them), and
+ * each task is one User Timing measure (boilerfold:collect / :classify / :fold, detail.slice),
+ * so no task of Boilerfold's runs longer than about SLICE_MS on any page: the only long piece of
+ * work, classifying a huge page, runs in the background (boilerfold:background measures the
+ * wait for it, which is not the page's time).
  *
  * Off (popup, keyboard command, options) undoes every change; on again classifies afresh.
  * Nothing here may throw into the page: every entry point catches, and a failure leaves the page
@@ -21,17 +30,29 @@
   const api = global.browser ?? global.chrome;
   const doc = global.document;
   const html = doc.documentElement;
-  const { CS_BG_STATUS, CS_BG_INIT, CS_BG_CLASSIFY, BG_CS_TOGGLE, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL } =
+  const { CS_BG_STATUS, CS_BG_INIT, CS_BG_CLASSIFY, CS_BG_PART, BG_CS_TOGGLE, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL } =
     global.BoilerfoldMessages;
   const { CATEGORIES_KEY, SITE_PREFIX, DEFAULT_CATEGORIES } = global.BoilerfoldStorage;
 
   const STATE_ATTR = 'data-boilerfold-state';
   const FOLDS_ATTR = 'data-boilerfold-folds';
-  const PAGE_OPTIONS = JSON.stringify({ include_text: false });
-  const FRAGMENT_OPTIONS = JSON.stringify({ fragment: true, include_text: false });
+  // The shim uses the folds alone: no block list, no text (a smaller verdict to hand over).
+  const PAGE_OPTIONS = JSON.stringify({ include_text: false, blocks: false });
+  const FRAGMENT_OPTIONS = JSON.stringify({ fragment: true, include_text: false, blocks: false });
   const DEBOUNCE_MS = 400; // quiet time after the last mutation
   const MAX_WAIT_MS = 2000; // …but never wait longer than this while mutations keep coming
-  const SLICE_MS = 30; // work per slice before yielding to the page (long task < 50 ms)
+  const SLICE_MS = 20; // work per slice before yielding to the page (long task < 50 ms)
+  // A table is classified here, in one wasm call, only if it was collected in one slice and is
+  // no bigger than this; the wasm call then takes about as long as the collection did (measured
+  // on the corpus). Anything bigger goes to the background in parts.
+  const LOCAL_MAX_CHARS = 1 << 19;
+  // One part of a big table: characters of records per message to the background (sending
+  // 1 M characters took ~13 ms in Chromium, which copies and serialises each message).
+  const PART_CHARS = 1 << 19;
+  // A big page's pass that lost fold roots to the page's own changes looks again after
+  // RETRY_MS, at most MAX_RETRIES times.
+  const RETRY_MS = 1000;
+  const MAX_RETRIES = 3;
   const MAX_KEEP_PER_SITE = 60; // "Not clutter" entries per site (storage.sync item quota)
 
   // Only HTML documents with a body; one shim per document even if injected twice.
@@ -42,7 +63,7 @@
   const settings = { categories: { ...DEFAULT_CATEGORIES }, siteOff: false, keep: new Set() };
   let pageOverride = null; // true/false once the keyboard command toggled this page
   let state = 'idle';
-  let core = null; // {path, classify(parents, packed, options) → verdict JSON (or a promise of it)}
+  let core = null; // {path: 'content' | 'background', classify(parents, packed, options) → verdict JSON}
   let corePromise = null;
   let generation = 0; // bumped whenever folds are undone: stale async work checks it and stops
   let appliedKey = ''; // the settings the current folds were made with
@@ -51,10 +72,13 @@
   let firstPending = 0;
   let timer = 0;
   let logged = false;
+  let tableCount = 0; // names the page tables sent to the background in parts
+  let passes = 0; // first passes under way (late content waits for them)
 
   const folds = new global.BoilerfoldFold.FoldSet(doc, {
     onKeep: (root, fold) => guard(() => rememberKeep(root, fold)),
     onChange: () => guard(publish),
+    onStructure: (parent) => noteChanged(parent),
   });
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────
@@ -160,6 +184,17 @@
       const module = await WebAssembly.compile(await response.arrayBuffer());
       bindings.initSync({ module });
       measure('boilerfold:startup', start, { path: 'content' });
+      // The first call into a fresh instance costs ~30 ms whatever the table (measured in
+      // Chromium: a one-paragraph table 29 ms, then 0.1 ms), V8 compiling the code it reaches on
+      // first use. Pay it in a task of its own, on a tiny detached paragraph, not in the first
+      // pass's classify task.
+      await yieldToPage();
+      const t = performance.now();
+      const para = doc.createElement('p');
+      para.textContent = 'Boilerfold warms up its core with a sentence of its own.';
+      const tiny = global.BoilerfoldCollect.collect(para);
+      bindings.classifyWire(tiny.parents, tiny.packed, PAGE_OPTIONS);
+      measure('boilerfold:warm-up', t);
       return { path: 'content', classify: (p, s, o) => bindings.classifyWire(p, s, o) };
     } catch (localError) {
       // Chromium applies the page's CSP to WebAssembly compiled here: with `script-src 'self'`
@@ -171,60 +206,203 @@
         });
       }
       measure('boilerfold:startup', start, { path: 'background' });
-      return { path: 'background', classify: classifyInBackground };
+      return { path: 'background', classify: null }; // tables go to the background in parts
     }
-  }
-
-  async function classifyInBackground(parents, packed, options) {
-    const answer = await api.runtime.sendMessage({
-      type: CS_BG_CLASSIFY,
-      parents: Array.from(parents),
-      packed,
-      options,
-    });
-    if (!answer || !answer.ok) throw new Error(answer ? answer.error : 'no answer from background');
-    return answer.verdict;
   }
 
   // ── folding ────────────────────────────────────────────────────────────────────────────────
 
-  /** Apply a verdict's folds; `nodes` maps the verdict's node indices to DOM nodes. */
-  function applyFolds(verdict, nodes) {
+  /** Apply one of a verdict's folds to `el`, its root found again (or null). */
+  function applyFold(fold, el) {
+    if (!settings.categories[fold.label]) return false;
+    if (!el || el.nodeType !== 1 || folds.isOurs(el)) return false;
+    if (settings.keep.has(signature(el, fold.label))) return false;
+    return folds.add(el, fold);
+  }
+
+  /**
+   * Apply a verdict's folds at once: first find every root again, then fold (a fold inserts a
+   * bar, which moves its later siblings' element positions). Returns how many were made.
+   */
+  function applyFolds(list, walk, changed) {
+    const roots = list.map((fold) => walk.element(fold.node, changed));
     let added = 0;
-    for (const fold of verdict.folds || []) {
-      if (!settings.categories[fold.label]) continue;
-      const el = nodes[fold.node];
-      if (!el || el.nodeType !== 1 || folds.isOurs(el)) continue;
-      if (settings.keep.has(signature(el, fold.label))) continue;
-      if (folds.add(el, fold)) added += 1;
-    }
+    for (let i = 0; i < list.length; i++) if (applyFold(list[i], roots[i])) added += 1;
     return added;
   }
 
-  async function classifyPage(gen) {
-    const body = doc.body || html;
-    let t = performance.now();
-    const table = global.BoilerfoldCollect.collect(body);
-    measure('boilerfold:collect', t, { nodes: table.nodes.length });
+  /**
+   * Elements whose children changed while a walk's table was away being classified, so that
+   * their element children may have moved: the page's (from the MutationObserver) and ours
+   * (bars). A walk's element() refuses a way through them.
+   */
+  const trackers = new Set();
+  function trackChanges() {
+    const changed = new Set();
+    trackers.add(changed);
+    return changed;
+  }
+  function noteChanged(parent) {
+    if (parent) for (const changed of trackers) changed.add(parent);
+  }
 
-    t = performance.now();
-    const json = await core.classify(table.parents, table.packed, PAGE_OPTIONS);
-    const verdict = JSON.parse(json);
-    measure('boilerfold:classify', t, { path: core.path });
-    if (gen !== generation) return;
+  /** A page table on its way to the background in parts. */
+  function newStream() {
+    return { table: `${performance.timeOrigin}:${++tableCount}`, parts: 0, sent: [] };
+  }
 
+  /** Send the records a walk made since the last part to the background (CS_BG_PART). */
+  function sendPart(walk, stream) {
+    const part = walk.take();
+    const sent = api.runtime.sendMessage({
+      type: CS_BG_PART,
+      table: stream.table,
+      seq: stream.parts++,
+      // A string, not an array: Chromium converts a message's arrays element by element, and
+      // that took 35-60 ms for a part of 13 000 parents (measured); one string is one copy.
+      parents: part.parents.join(','),
+      packed: part.packed,
+    });
+    stream.sent.push(Promise.resolve(sent).catch((err) => ({ ok: false, error: String(err && err.message) })));
+  }
+
+  /**
+   * The rest of a big table's walk, a slice per task (each measured as `name`), each slice's
+   * records sent to the background as they are made; then the background classifies the
+   * joined table with `options`. Returns the verdict JSON, or null if cancelled meanwhile.
+   */
+  async function classifyStreamed(walk, done, gen, stream, options, name) {
+    let t;
+    let slice = 0;
+    while (!done) {
+      await yieldToPage();
+      if (gen !== generation) return null;
+      t = performance.now();
+      done = walk.step(t + SLICE_MS, PART_CHARS);
+      const sending = performance.now();
+      sendPart(walk, stream);
+      measure(name, t, { slice: ++slice, nodes: walk.count, sendMs: performance.now() - sending });
+    }
     t = performance.now();
+    for (const answer of await Promise.all(stream.sent)) {
+      if (!answer || !answer.ok) throw new Error(answer ? answer.error : 'no answer from background');
+    }
+    const answer = await api.runtime.sendMessage({
+      type: CS_BG_CLASSIFY,
+      table: stream.table,
+      parts: stream.parts,
+      options,
+    });
+    if (!answer || !answer.ok) throw new Error(answer ? answer.error : 'no answer from background');
+    // Not the page's time: the page's thread was free while the background worked.
+    measure('boilerfold:background', t, { parts: stream.parts });
+    return gen === generation ? answer.verdict : null;
+  }
+
+  /**
+   * A big table's walk stops keeping DOM elements (each one is a weak handle for every garbage
+   * collection to visit: see collect.js) and finds its fold roots again by position, refusing a
+   * way through an element whose children changed meanwhile. That needs the MutationObserver;
+   * without one it keeps them.
+   */
+  function forgetIfWatched(walk) {
+    if (observer) walk.forget();
+  }
+
+  /** Whether a walk that stopped after one slice is small enough to classify here at once. */
+  function classifyHere(walk, done) {
+    return done && core.path === 'content' && walk.chars <= LOCAL_MAX_CHARS;
+  }
+
+  async function classifyPage(gen, retry = 0) {
+    passes += 1;
+    const changed = trackChanges();
+    let lost;
     try {
-      paused(() => applyFolds(verdict, table.nodes));
-    } catch (err) {
-      paused(() => folds.clear());
-      throw err;
+      lost = await pass(gen, changed);
+    } finally {
+      passes -= 1;
+      trackers.delete(changed);
+    }
+    if (pending.size && !passes) scheduleFlush();
+    // Fold roots lost because the page moved things meanwhile: once it has had time to settle,
+    // look again (the folds made stay; a fold over one of them is refused as an overlap).
+    if (lost > 0 && retry < MAX_RETRIES) {
+      setTimeout(() => {
+        if (gen === generation && state === 'ready') guard(() => classifyPage(gen, retry + 1));
+      }, RETRY_MS);
+    }
+  }
+
+  /** One pass over the page; returns how many fold roots it could not find again. */
+  async function pass(gen, changed) {
+    // Watch from the start: content added while the pass yields is classified as a fragment,
+    // and the elements whose children change are known (`changed`).
+    startObserver();
+    const walk = new global.BoilerfoldCollect.Walk(doc.body || html, { keep: true });
+    let t = performance.now();
+    const done = walk.step(t + SLICE_MS, PART_CHARS);
+    const local = classifyHere(walk, done);
+    let stream = null;
+    if (!local) {
+      stream = newStream();
+      sendPart(walk, stream);
+      forgetIfWatched(walk);
+    }
+    measure('boilerfold:collect', t, { slice: 0, nodes: walk.count });
+
+    let json;
+    if (local) {
+      const table = walk.take();
+      await yieldToPage();
+      if (gen !== generation) return 0;
+      t = performance.now();
+      json = core.classify(table.parents, table.packed, PAGE_OPTIONS);
+      measure('boilerfold:classify', t, { path: 'content' });
+    } else {
+      json = await classifyStreamed(walk, done, gen, stream, PAGE_OPTIONS, 'boilerfold:collect');
+      if (json === null) return 0;
+    }
+    await yieldToPage();
+    if (gen !== generation) return 0;
+
+    // Fold, a slice at a time: first find every fold root again (paused() takes the page's
+    // pending changes first), then fold them. A root the page moved or changed meanwhile is
+    // not found, and stays unfolded.
+    t = performance.now();
+    const list = JSON.parse(json).folds || [];
+    const roots = new Array(list.length);
+    let found = 0;
+    let next = 0;
+    let lost = 0;
+    for (let slice = 0; ; slice++) {
+      if (slice > 0) t = performance.now();
+      try {
+        paused(() => {
+          const deadline = t + SLICE_MS;
+          while (found < list.length && performance.now() < deadline) {
+            roots[found] = walk.element(list[found].node, changed);
+            if (!roots[found] && !walk.nodes) lost += 1;
+            found += 1;
+          }
+          while (found === list.length && next < list.length && performance.now() < deadline) {
+            applyFold(list[next], roots[next]);
+            roots[next++] = null;
+          }
+        });
+      } catch (err) {
+        paused(() => folds.clear());
+        throw err;
+      }
+      measure('boilerfold:fold', t, { slice, folds: folds.size });
+      if (next >= list.length) break;
+      await yieldToPage();
+      if (gen !== generation) return 0;
     }
     appliedKey = configKey();
     setState('ready');
-    measure('boilerfold:fold', t, { folds: folds.size });
-    startObserver();
     publish();
+    return lost;
   }
 
   async function turnOn() {
@@ -290,13 +468,19 @@
   function queue(records) {
     let removed = false;
     for (const record of records) {
+      // An append moves no element that was there before; anything else may.
+      if (record.removedNodes.length || record.nextSibling !== null) noteChanged(record.target);
       if (record.removedNodes.length) removed = true;
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && !folds.isOurs(node)) pending.add(node);
       }
     }
     if (removed && folds.size) paused(() => folds.prune() && publish());
-    if (!pending.size) return;
+    if (pending.size) scheduleFlush();
+  }
+
+  /** Flush the pending additions after DEBOUNCE_MS of quiet, or MAX_WAIT_MS at the latest. */
+  function scheduleFlush() {
     const now = performance.now();
     if (!timer) firstPending = now;
     clearTimeout(timer);
@@ -325,41 +509,93 @@
     return out;
   }
 
+  /**
+   * Let the page run: resolve in a new task at the back of the queue. Not scheduler.yield: its
+   * continuations run ahead of the page's own timers, so a pass of many slices starved a page's
+   * setInterval for seconds (measured on the hostile pages). Not setTimeout(0) either: nested
+   * timers are clamped to 4 ms. A message on a channel of our own is neither.
+   */
+  let channel = null;
+  const resumes = [];
   function yieldToPage() {
-    const scheduler = global.scheduler;
-    if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
-    return new Promise((resolve) => setTimeout(resolve, 0));
+    return new Promise((resolve) => {
+      if (!channel) {
+        channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const resume = resumes.shift();
+          if (resume) resume();
+        };
+      }
+      resumes.push(resolve);
+      channel.port2.postMessage(0);
+    });
   }
 
+  /**
+   * Classify the pending additions as fragments and fold what they hold, in slices: one
+   * boilerfold:fragment measure per slice of work, which may take several small additions, or
+   * one part of a big one (sent to the background like a big page).
+   */
   async function flush() {
+    // During a first pass the additions wait; the pass schedules a flush when it is done.
+    if (state !== 'ready' || passes > 0) return;
     const gen = generation;
     const roots = topMost(pending);
     pending = new Set();
-    let sliceStart = performance.now();
-    let changed = false;
-    for (const root of roots) {
-      if (gen !== generation || state !== 'ready') return;
-      if (!root.isConnected || folds.isInsideFold(root) || !/\S/.test(root.textContent || '')) continue;
-      const start = performance.now();
-      const table = global.BoilerfoldCollect.collect(root);
-      let verdict;
-      try {
-        verdict = JSON.parse(await core.classify(table.parents, table.packed, FRAGMENT_OPTIONS));
-      } catch (err) {
-        // A fragment the core cannot take: keep the folds made so far, stop watching.
-        logOnce('late content could not be classified; watching stopped', err);
-        stopObserver();
-        return;
+    let start = performance.now();
+    let done = 0; // additions handled in this slice
+    const endSlice = () => {
+      if (done) measure('boilerfold:fragment', start, { additions: done });
+      done = 0;
+    };
+    let folded = false;
+    try {
+      for (const root of roots) {
+        if (gen !== generation || state !== 'ready') return;
+        if (!root.isConnected || folds.isInsideFold(root) || !/\S/.test(root.textContent || '')) continue;
+        done += 1;
+        const walk = new global.BoilerfoldCollect.Walk(root, { keep: true });
+        const complete = walk.step(start + SLICE_MS, PART_CHARS);
+        const changed = trackChanges();
+        try {
+          let verdict;
+          try {
+            let json;
+            if (classifyHere(walk, complete)) {
+              const table = walk.take();
+              json = core.classify(table.parents, table.packed, FRAGMENT_OPTIONS);
+            } else {
+              const stream = newStream();
+              sendPart(walk, stream);
+              forgetIfWatched(walk);
+              endSlice();
+              json = await classifyStreamed(walk, complete, gen, stream, FRAGMENT_OPTIONS, 'boilerfold:fragment');
+              if (json === null) return;
+              start = performance.now();
+              done = 1;
+            }
+            verdict = JSON.parse(json);
+          } catch (err) {
+            // A fragment the core cannot take: keep the folds made so far, stop watching.
+            logOnce('late content could not be classified; watching stopped', err);
+            stopObserver();
+            return;
+          }
+          if (gen !== generation) return;
+          if (paused(() => applyFolds(verdict.folds || [], walk, changed)) > 0) folded = true;
+        } finally {
+          trackers.delete(changed);
+        }
+        if (performance.now() - start > SLICE_MS) {
+          endSlice();
+          await yieldToPage();
+          start = performance.now();
+        }
       }
-      if (gen !== generation) return;
-      if (paused(() => applyFolds(verdict, table.nodes)) > 0) changed = true;
-      measure('boilerfold:fragment', start, { nodes: table.nodes.length });
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+    } finally {
+      endSlice();
     }
-    if (changed && gen === generation) publish();
+    if (folded && gen === generation) publish();
   }
 
   // ── settings and messages ──────────────────────────────────────────────────────────────────

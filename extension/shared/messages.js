@@ -12,7 +12,11 @@
     CS_BG_STATUS: 'cs-bg-status',
     // cs → bg: load the background's copy of the core (strict page CSP fallback). → {ok, ms}
     CS_BG_INIT: 'cs-bg-init',
-    // cs → bg: classify a page table ({parents: number[], packed, options}). → {ok, verdict|error}
+    // cs → bg: part `seq` of a page table ({table, seq, parents: '3,0,1,…', packed}), sent while
+    // the page is still being collected, so that no task on the page's thread is long. Joined
+    // with U+001E in `seq` order, the parts' `packed` are the table's. → {ok|error}
+    CS_BG_PART: 'cs-bg-part',
+    // cs → bg: classify the table sent in parts ({table, parts, options}). → {ok, verdict|error}
     CS_BG_CLASSIFY: 'cs-bg-classify',
     // bg → cs: the keyboard command: turn Boilerfold off on this page, or on again.
     BG_CS_TOGGLE: 'bg-cs-toggle',

@@ -15,25 +15,27 @@
  *    9 typed     a comment form and a contenteditable box typed into with real key events, and
  *                late reply forms that take the focus
  *   10 csp       served with `script-src 'self'`
+ *   11 churn     a big page (its table goes to the background, the fold roots are found again by
+ *                position) that keeps moving its elements for 3 s: no fold on a wrong element
  *
  * For every page: Boilerfold reaches data-boilerfold-state="ready", the page's own self-test
  * passes (tests/fixtures/hostile/common.js: data-selftest="pass", which includes "no uncaught
  * error in the page"), none of the story's sentences is folded, the fold count on <html> matches
  * the folds in the page and every bar sits before its fold.
  *
- * Main-thread time. The shim records User Timing measures (boilerfold:collect, :classify, :fold
- * for the first pass, boilerfold:fragment for each piece of late content). Chromium also gets a
- * 'longtask' PerformanceObserver from an init script that runs before any page or extension
- * script; the longest long task overlapping a Boilerfold measure is reported. What is ASSERTED
- * is the measures' own durations, not wall-clock gaps (robust on a slow, shared CI machine):
- *   - each late-content fragment (the sliced, incremental work): < FRAGMENT_LIMIT_MS
- *     (50 ms × BOILERFOLD_E2E_SLOW, default 3 → 150 ms; Firefox measured one 97 ms fragment
- *     among sixty 1–10 ms ones, a GC pause most likely, so the bound is generous; the median,
- *     95th percentile and maximum are printed);
- *   - the first pass on the ordinary-sized pages: < FRAGMENT_LIMIT_MS as well;
- *   - the first pass on the three huge pages (1–3) is one unsliced task by design (one DOM pass
- *     and one wasm call): only a generous bound, HUGE_LIMIT_MS, catches a pathological slowdown;
- *     the real figure is printed.
+ * Main-thread time. The shim does its work in slices, each one task and one User Timing measure:
+ * boilerfold:collect, :classify and :fold for the first pass (the collection and the folding cut
+ * into slices of ~20 ms; a big table is sent to the background in parts and classified there,
+ * boilerfold:background measuring the wait, which is not the page's time), boilerfold:fragment
+ * for late content. Chromium also gets a 'longtask' PerformanceObserver from an init script that
+ * runs before any page or extension script; the longest long task overlapping one of those
+ * measures is reported. What is ASSERTED is the measures' own durations, not wall-clock gaps
+ * (robust on a slow, shared CI machine): on every page each measure of the page's thread
+ * working for Boilerfold must be under TASK_LIMIT_MS (50 ms × BOILERFOLD_E2E_SLOW,
+ * default 3 → 150 ms: Firefox measured one 97 ms fragment among sixty 1–10 ms ones, a GC pause
+ * most likely, so the bound is generous); on the three huge pages the first pass's 95th
+ * percentile (see HUGE_TASK_LIMIT_MS for why not its maximum). The median, 95th percentile and
+ * maximum are printed, and so is the first pass's wall time from the first slice to the last.
  * Memory (Chromium): JS heap (CDP Runtime.getHeapUsage after a forced GC) before and after the
  * infinite feed; asserted < 5× the start.
  *
@@ -55,8 +57,19 @@ import { startupPath } from './lib/inpage.mjs';
 import { startRecordingProxy } from './lib/proxy.mjs';
 
 const SLOW = Number(process.env.BOILERFOLD_E2E_SLOW || 3);
-const FRAGMENT_LIMIT_MS = 50 * SLOW;
-const HUGE_LIMIT_MS = 10_000 * SLOW;
+const TASK_LIMIT_MS = 50 * SLOW;
+/**
+ * On the three huge pages, Chromium's garbage collector may stop one slice for 100-200 ms: a
+ * content script's isolated world holds each DOM wrapper it made by a weak handle, and the first
+ * major GC after a walk over 300 000 nodes visits them all (a Chromium trace of the links page:
+ * one 117 ms V8.GCFinalizeMC inside a collect slice, the slice's own work ~20 ms). There the
+ * 95th percentile must be under TASK_LIMIT_MS and the longest task under HUGE_TASK_LIMIT_MS,
+ * which still fails a first pass done in one task (0.7-5 s on these pages before it was cut).
+ */
+const HUGE_TASK_LIMIT_MS = 400 * SLOW;
+const HUGE = new Set(['deep', 'big', 'links']);
+/** Measures that are not the page's thread at work: loading the core, waiting for the background. */
+const WAITS = new Set(['boilerfold:startup', 'boilerfold:background']);
 /** How long the infinite feed appends (30 s: the whole suite must stay within ~6 minutes). */
 const FEED_MS = Number(process.env.BOILERFOLD_E2E_FEED_MS || 30_000);
 /** Late content is classified at most MAX_WAIT_MS (2 s) after it arrived; allow for a slow machine. */
@@ -130,6 +143,29 @@ function foldAround(selector) {
   if (!el) return { exists: false };
   const fold = el.closest('[data-boilerfold]');
   return { exists: true, fold: fold ? fold.getAttribute('data-boilerfold') : null, open: fold ? fold.hasAttribute('data-boilerfold-open') : false, rendered: el.checkVisibility() };
+}
+
+/** Folds whose element is not of their label's kind (churn page), described. */
+function wrongFolds() {
+  const kinds = { donation: '.donate-box', related: '.related-posts, .site-index', comment: '.comments-area, .comment-respond' };
+  const out = [];
+  for (const f of document.querySelectorAll('[data-boilerfold]')) {
+    const label = f.getAttribute('data-boilerfold');
+    const sel = kinds[label];
+    const ofKind = sel && (f.matches(sel) || f.closest(sel) || f.querySelector(sel));
+    const other = Object.entries(kinds).some(([l, k]) => l !== label && (f.matches(k) || f.querySelector(k)));
+    if (!ofKind || other || f.closest('article') || f.querySelector('article, .house-ad') || f.matches('.house-ad')) {
+      out.push(`${label} on <${f.localName} class="${f.className}">`);
+    }
+  }
+  return out;
+}
+
+/** Which labels are folded in the page. */
+function foldedLabels() {
+  const labels = {};
+  for (const f of document.querySelectorAll('[data-boilerfold]')) labels[f.getAttribute('data-boilerfold')] = true;
+  return labels;
 }
 
 /** Registered in Chromium before any page or extension script: records long tasks. */
@@ -211,42 +247,64 @@ function actionsFor(driver) {
 // ── the figures ────────────────────────────────────────────────────────────────────────────────
 
 function summarizeTimings({ measures, tasks, gaps }) {
-  const by = (name) => measures.filter((m) => m.name === name);
-  const collect = by('boilerfold:collect')[0];
-  const classify = by('boilerfold:classify')[0];
-  const fold = by('boilerfold:fold')[0];
-  const startup = by('boilerfold:startup')[0];
-  const corePath = startup && startup.detail ? startup.detail.path : classify && classify.detail ? classify.detail.path : '?';
-  let first = null;
-  if (collect && fold) {
-    // Content path: collect, the wasm call and folding run in one task. Background path: the
-    // classification runs in the background; the page's own task is collect, then fold.
-    first = corePath === 'background' ? Math.max(collect.duration, fold.duration) : fold.start + fold.duration - collect.start;
-  }
-  const fragments = by('boilerfold:fragment');
-  const fragMax = fragments.reduce((m, f) => Math.max(m, f.duration), 0);
-  const sorted = fragments.map((f) => f.duration).sort((a, b) => a - b);
-  const pct = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
-  const fragDist = sorted.length ? `fragments p50 ${pct(0.5).toFixed(1)} / p95 ${pct(0.95).toFixed(1)} / max ${fragMax.toFixed(1)} ms` : '';
-  // The longest stretch (a long task, or a late heartbeat tick) that overlaps a Boilerfold measure.
-  const longestOverlapping = (spans) => {
-    let longest = 0;
-    for (const t of spans) {
-      if (measures.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration)) longest = Math.max(longest, t.duration);
-    }
-    return longest;
+  const work = measures.filter((m) => !WAITS.has(m.name));
+  const first = work.filter((m) => m.name !== 'boilerfold:fragment');
+  const fragments = work.filter((m) => m.name === 'boilerfold:fragment');
+  const startup = measures.find((m) => m.name === 'boilerfold:startup');
+  // Where the first pass was classified: here (one boilerfold:classify) or in the background.
+  const corePath = measures.some((m) => m.name === 'boilerfold:background') ? 'background' : measures.some((m) => m.name === 'boilerfold:classify') ? 'content' : '?';
+  const longest = (list) => list.reduce((m, f) => Math.max(m, f.duration), 0);
+  const percentile = (list, q) => {
+    const sorted = list.map((f) => f.duration).sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   };
-  const longTask = tasks ? longestOverlapping(tasks) : null;
-  const gap = longestOverlapping(gaps);
-  const parts = [collect, classify, fold].map((m) => (m ? Math.round(m.duration) : '-')).join('+');
-  return { corePath, first, parts, fragments: fragments.length, fragMax, fragDist, longTask, gap, startup: startup ? startup.duration : null };
+  const dist = (list) => {
+    const sorted = list.map((f) => f.duration).sort((a, b) => a - b);
+    const pct = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return sorted.length ? `p50 ${pct(0.5).toFixed(1)} / p95 ${pct(0.95).toFixed(1)} / max ${sorted[sorted.length - 1].toFixed(1)} ms` : '';
+  };
+  const slices = {};
+  for (const m of first) slices[m.name.slice('boilerfold:'.length)] = (slices[m.name.slice('boilerfold:'.length)] || 0) + 1;
+  const wall = first.length ? Math.max(...first.map((m) => m.start + m.duration)) - Math.min(...first.map((m) => m.start)) : null;
+  // The longest stretch (a long task, or a late heartbeat tick) that overlaps a Boilerfold task.
+  const longestOverlapping = (spans) => {
+    let most = 0;
+    for (const t of spans) {
+      if (work.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration)) most = Math.max(most, t.duration);
+    }
+    return most;
+  };
+  // The three longest tasks, named: which step of the pass is the slow one.
+  const worst = [...work].sort((a, b) => b.duration - a.duration).slice(0, 3);
+  const named = worst
+    .map((m) => {
+      const d = m.detail || {};
+      const send = typeof d.sendMs === 'number' ? ` (send ${d.sendMs.toFixed(0)})` : '';
+      return `${m.name.slice('boilerfold:'.length)}${d.slice !== undefined ? '#' + d.slice : ''} ${m.duration.toFixed(0)}${send}`;
+    })
+    .join(', ');
+  return {
+    corePath,
+    worst: named,
+    firstMax: first.length ? longest(first) : null,
+    firstP95: first.length ? percentile(first, 0.95) : null,
+    firstWall: wall,
+    firstSlices: Object.entries(slices).map(([k, v]) => `${v} ${k}`).join(' + '),
+    firstDist: dist(first),
+    fragments: fragments.length,
+    fragMax: longest(fragments),
+    fragDist: dist(fragments),
+    longTask: tasks ? longestOverlapping(tasks) : null,
+    gap: longestOverlapping(gaps),
+    startup: startup ? startup.duration : null,
+  };
 }
 
 const fmt = (x) => (x === null || x === undefined ? '-' : typeof x === 'number' ? x.toFixed(1) : String(x));
 
 function table(rows) {
-  const head = ['page', 'browser', 'folds', 'core', 'first pass ms', 'fragments', 'max fragment ms', 'longtask API ms', 'heartbeat gap ms', 'sentences hidden', 'self-test', 'notes'];
-  const body = rows.map((r) => [r.page, r.browser, r.folds, r.corePath, fmt(r.first), r.fragments, fmt(r.fragMax), fmt(r.longTask), fmt(r.gap), r.hidden, r.selftest, r.notes].map(String));
+  const head = ['page', 'browser', 'folds', 'classified', 'first pass wall ms', 'longest first-pass task ms', 'fragments', 'longest fragment ms', 'longtask API ms', 'heartbeat gap ms', 'sentences hidden', 'self-test', 'notes'];
+  const body = rows.map((r) => [r.page, r.browser, r.folds, r.corePath, fmt(r.firstWall), fmt(r.firstMax), r.fragments, fmt(r.fragMax), fmt(r.longTask), fmt(r.gap), r.hidden, r.selftest, r.notes].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
@@ -255,7 +313,6 @@ function table(rows) {
 // ── the suite ──────────────────────────────────────────────────────────────────────────────────
 
 const { routes } = hostilePages();
-const HUGE = new Set(['deep', 'big', 'links']);
 
 /**
  * The pages and what each does beyond the common checks. `run(ctx)` gets
@@ -488,6 +545,27 @@ const PAGES = [
       notes.push(`core: ${core}; CSP violation events: ${v.length ? v.join(', ') : 'none'}`);
     },
   },
+  {
+    name: 'churn',
+    url: '/hostile/churn.html',
+    sentences: articleSentences(0),
+    async run({ driver, fail, notes }) {
+      await waitFor('the churn to end', () => driver.eval(() => document.documentElement.getAttribute('data-churn-done')), 60_000);
+      // Roots lost to the churn are looked for again once the page is quiet (RETRY_MS, 1 s).
+      try {
+        await waitFor('the donation box, related list and comments to be folded', async () => {
+          const l = await driver.eval(foldedLabels);
+          return l.donation && l.related && l.comment;
+        }, LATE_MS);
+      } catch (err) {
+        fail.push(err.message);
+      }
+      const wrong = await driver.eval(wrongFolds);
+      if (wrong.length) fail.push(`folds on elements not of their label: ${wrong.join('; ')}`);
+      const passes = await driver.eval(() => performance.getEntriesByName('boilerfold:fold').length);
+      notes.push(`${passes} fold slices (passes and retries)`);
+    },
+  },
 ];
 
 let server;
@@ -537,7 +615,7 @@ for (const [browserName, launch] of [
       it(def.name, { timeout: TIMEOUT * 4 }, async () => {
         const fail = [];
         const notes = [];
-        const row = { page: def.name, browser: browserName, folds: '-', corePath: '-', first: null, fragments: 0, fragMax: null, longTask: null, gap: null, hidden: 0, selftest: '-', notes: '' };
+        const row = { page: def.name, browser: browserName, folds: '-', corePath: '-', firstWall: null, firstMax: null, fragments: 0, fragMax: null, longTask: null, gap: null, hidden: 0, selftest: '-', notes: '' };
         rows.push(row);
         pageErrors.length = 0;
         consoleLines.length = 0;
@@ -570,18 +648,15 @@ for (const [browserName, launch] of [
         if (f.folds === 0) fail.push('nothing folded (each page carries a donation appeal, a related list and comments)');
 
         const timing = summarizeTimings(await driver.eval(timingProbe));
-        Object.assign(row, { corePath: timing.corePath, first: timing.first, fragments: timing.fragments, fragMax: timing.fragMax, longTask: timing.longTask, gap: timing.gap });
-        if (HUGE.has(def.name)) notes.push(`collect+classify+fold ${timing.parts} ms`);
-        if (timing.fragDist) notes.push(timing.fragDist);
-        if (timing.first === null) fail.push('no boilerfold:collect/fold measures');
+        Object.assign(row, { corePath: timing.corePath, firstWall: timing.firstWall, firstMax: timing.firstMax, fragments: timing.fragments, fragMax: timing.fragMax, longTask: timing.longTask, gap: timing.gap });
+        notes.push(`first pass ${timing.firstSlices}: ${timing.firstDist}; longest ${timing.worst} ms`);
+        if (timing.fragDist) notes.push(`fragments ${timing.fragDist}`);
+        if (timing.firstMax === null) fail.push('no boilerfold:collect/fold measures');
         else if (HUGE.has(def.name)) {
-          if (timing.first > HUGE_LIMIT_MS) fail.push(`first pass ${timing.first.toFixed(0)} ms on a huge page (limit ${HUGE_LIMIT_MS} ms)`);
-        } else if (timing.first > FRAGMENT_LIMIT_MS) {
-          fail.push(`first pass took ${timing.first.toFixed(1)} ms in one task (limit ${FRAGMENT_LIMIT_MS} ms)`);
-        }
-        if (timing.corePath !== 'background' && timing.fragMax > FRAGMENT_LIMIT_MS) {
-          fail.push(`a late-content fragment took ${timing.fragMax.toFixed(1)} ms in one task (limit ${FRAGMENT_LIMIT_MS} ms)`);
-        }
+          if (timing.firstP95 > TASK_LIMIT_MS) fail.push(`95th percentile of the first pass's tasks ${timing.firstP95.toFixed(1)} ms (limit ${TASK_LIMIT_MS} ms)`);
+          if (timing.firstMax > HUGE_TASK_LIMIT_MS) fail.push(`a first-pass task took ${timing.firstMax.toFixed(1)} ms (limit ${HUGE_TASK_LIMIT_MS} ms on a huge page)`);
+        } else if (timing.firstMax > TASK_LIMIT_MS) fail.push(`a first-pass task took ${timing.firstMax.toFixed(1)} ms (limit ${TASK_LIMIT_MS} ms)`);
+        if (timing.fragMax > TASK_LIMIT_MS) fail.push(`a late-content task took ${timing.fragMax.toFixed(1)} ms (limit ${TASK_LIMIT_MS} ms)`);
         if (pageErrors.length) fail.push(`page errors: ${pageErrors.join(' | ')}`);
         if (consoleLines.length) notes.push(`console: ${consoleLines.join(' | ').slice(0, 200)}`);
         notes.unshift(`load ${(loaded / 1000).toFixed(1)} s`);

@@ -43,6 +43,8 @@ export async function launchChromiumWithExtension({ proxyPort, requests }) {
       ...quietArgs(proxyPort),
       `--disable-extensions-except=${EXT_DIR}`,
       `--load-extension=${EXT_DIR}`,
+      // For diagnosis only, e.g. BOILERFOLD_CHROMIUM_ARGS=--js-flags=--trace-gc
+      ...(process.env.BOILERFOLD_CHROMIUM_ARGS || '').split(' ').filter(Boolean),
     ],
     viewport: { width: 1280, height: 900 },
     timeout: TIMEOUT,

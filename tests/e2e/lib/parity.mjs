@@ -4,7 +4,8 @@
  * same page table from the same bytes. Runs in a plain Chromium without the extension, with
  * the page's own JavaScript off (so nothing but the parser builds the DOM); the adapter and the
  * wasm glue are evaluated into each page after it has loaded. The shim's sliced walk
- * (`BoilerfoldCollect.Walk`, stopped at every clock check) must give the same table in parts.
+ * (`BoilerfoldCollect.Walk`, stopped at every clock check) must give the same table in parts,
+ * and find every element again from its recorded position.
  */
 /* global BoilerfoldCollect, wasm_bindgen -- defined in the page by the injected scripts */
 import assert from 'node:assert/strict';
@@ -105,12 +106,15 @@ export function defineAdapterParity() {
             }
             const sliced = {
               parts: packed.length,
-              same: packed.join('\u001e') === c.packed && parents.join() === Array.from(c.parents).join() && walk.nodes.length === c.nodes.length && walk.nodes.every((n, i) => n === c.nodes[i]),
+              same: packed.join('\u001e') === c.packed && parents.join() === Array.from(c.parents).join() && walk.count === c.nodes.length,
+              // Every element found again by its position, as the shim finds its fold roots.
+              found: c.nodes.every((n, i) => walk.element(i) === n),
             };
             return { json: wasm_bindgen.pageJson(c.parents, c.packed), sliced };
           }, server.url + WASM_ROUTE.slice(1));
           const browserTable = JSON.parse(json.json);
           assert.ok(json.sliced.same, `${page.source}: the walk in ${json.sliced.parts} slices differs from collect()`);
+          assert.ok(json.sliced.found, `${page.source}: Walk.element(i) is not collect()'s node i for some element`);
           const nativeTable = cliTable(page.body);
           const diff = tableDiff(nativeTable, browserTable);
           assert.equal(diff, null, `${page.source}: the adapters disagree\n${diff}`);
