@@ -551,6 +551,13 @@
     let folded = false;
     try {
       for (const root of roots) {
+        // Each addition gets at least half a slice: one that cannot be walked in it goes to
+        // the background, which a small addition should not need to.
+        if (performance.now() - start > SLICE_MS / 2) {
+          endSlice();
+          await yieldToPage();
+          start = performance.now();
+        }
         if (gen !== generation || state !== 'ready') return;
         if (!root.isConnected || folds.isInsideFold(root) || !/\S/.test(root.textContent || '')) continue;
         done += 1;
@@ -585,11 +592,6 @@
           if (paused(() => applyFolds(verdict.folds || [], walk, changed)) > 0) folded = true;
         } finally {
           trackers.delete(changed);
-        }
-        if (performance.now() - start > SLICE_MS) {
-          endSlice();
-          await yieldToPage();
-          start = performance.now();
         }
       }
     } finally {
