@@ -21,15 +21,18 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
   const BADGE_COLOR = '#2563eb';
   const TOGGLE_COMMAND = 'toggle-page';
   // Page tables sent in parts (CS_BG_PART) wait here until their CS_BG_CLASSIFY. A table is
-  // dropped when it is classified, when the same frame starts another one, or when it has not
-  // been touched for TABLE_TTL_MS (the tab closed mid-collection). MAX_TABLE_CHARS caps one
-  // table (a 50 MB page makes ~55 M characters; V8's longest string is ~536 M).
+  // dropped when it is classified, when it has not been touched for TABLE_TTL_MS (the tab
+  // closed mid-collection), or when its frame starts more than MAX_TABLES_PER_FRAME (a page
+  // and a big late addition may be on their way at once; more is an abandoned pass).
+  // MAX_TABLE_CHARS caps one table (a 50 MB page makes ~55 M characters; V8's longest string
+  // is ~536 M).
   const TABLE_TTL_MS = 120_000;
+  const MAX_TABLES_PER_FRAME = 3;
   const MAX_TABLE_CHARS = 200_000_000;
   const RECORD_SEP = '\u001e';
 
   let corePromise = null;
-  /** `${tab}:${frame}` → {id, parts: [{parents, packed}], chars, touched} */
+  /** `${tab}:${frame}|${table id}` → {frame, parts: [{parents, packed}], chars, touched} */
   const tables = new Map();
 
   function glue() {
@@ -90,11 +93,13 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
   function addPart(message, sender) {
     const now = Date.now();
     for (const [key, t] of tables) if (now - t.touched > TABLE_TTL_MS) tables.delete(key);
-    const key = frameKey(sender);
+    const frame = frameKey(sender);
+    const key = `${frame}|${message.table}`;
     let table = tables.get(key);
-    if (!table || table.id !== message.table) {
-      // A frame collects one page at a time: a new table replaces an abandoned one.
-      table = { id: message.table, parts: [], chars: 0, touched: now };
+    if (!table) {
+      const mine = [...tables].filter(([, t]) => t.frame === frame).sort((a, b) => a[1].touched - b[1].touched);
+      while (mine.length >= MAX_TABLES_PER_FRAME) tables.delete(mine.shift()[0]);
+      table = { frame, parts: [], chars: 0, touched: now };
       tables.set(key, table);
     }
     const packed = String(message.packed ?? '');
@@ -112,9 +117,9 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
 
   /** The parts of table `id` joined into one table, and forgotten here. */
   function joinParts(sender, id, count) {
-    const key = frameKey(sender);
+    const key = `${frameKey(sender)}|${id}`;
     const table = tables.get(key);
-    if (!table || table.id !== id) throw new Error('page table parts not found');
+    if (!table) throw new Error('page table parts not found');
     tables.delete(key);
     const parts = table.parts;
     for (let i = 0; i < Math.max(count, parts.length); i++) {
