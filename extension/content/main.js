@@ -16,9 +16,10 @@
  *
  * Each step of the first pass is its own task (the shim yields to the page between them), and
  * each task is one User Timing measure (boilerfold:collect / :classify / :fold, detail.slice),
- * so no task of Boilerfold's runs longer than about SLICE_MS on any page: the only long piece of
- * work, classifying a huge page, runs in the background (boilerfold:background measures the
- * wait for it, which is not the page's time).
+ * so the shim's own work in a task is about SLICE_MS on any page (a garbage collection that
+ * falls inside one is not: see extension/README.md): the only long piece of work, classifying a
+ * huge page, runs in the background (boilerfold:background measures the wait for it, which is
+ * not the page's time).
  *
  * Off (popup, keyboard command, options) undoes every change; on again classifies afresh.
  * Nothing here may throw into the page: every entry point catches, and a failure leaves the page
