@@ -43,12 +43,9 @@
   const DEBOUNCE_MS = 400; // quiet time after the last mutation
   const MAX_WAIT_MS = 2000; // …but never wait longer than this while mutations keep coming
   const SLICE_MS = 20; // work per slice before yielding to the page (long task < 50 ms)
-  // A table is classified here, in one wasm call, only if it was collected in one slice and is
-  // no bigger than this; the wasm call then takes about as long as the collection did (measured
-  // on the corpus). Anything bigger goes to the background in parts.
-  const LOCAL_MAX_CHARS = 1 << 19;
-  // One part of a big table: characters of records per message to the background (sending
-  // 1 M characters took ~13 ms in Chromium, which copies and serialises each message).
+  // A table of fewer characters than this is classified here, in one wasm call (a 360 K one
+  // took 12–15 ms in Chromium, warm); a bigger one goes to the background, in parts of this
+  // size (sending 1 M characters took ~13 ms in Chromium before structured-clone messaging).
   const PART_CHARS = 1 << 19;
   // A big page's pass that lost fold roots to the page's own changes looks again after
   // RETRY_MS, at most MAX_RETRIES times.
@@ -312,7 +309,7 @@
 
   /** Whether a walk that stopped after one slice is small enough to classify here at once. */
   function classifyHere(walk, done) {
-    return done && core.path === 'content' && walk.chars <= LOCAL_MAX_CHARS;
+    return done && core.path === 'content' && walk.chars < PART_CHARS;
   }
 
   async function classifyPage(gen, retry = 0) {
@@ -340,20 +337,32 @@
     // Watch from the start: content added while the pass yields is classified as a fragment,
     // and the elements whose children change are known (`changed`).
     startObserver();
+    // A task of its own: whatever ran before (start-up, the warm-up call) is not counted in.
+    await yieldToPage();
+    if (gen !== generation) return 0;
     const walk = new global.BoilerfoldCollect.Walk(doc.body || html, { keep: true });
-    let t = performance.now();
-    const done = walk.step(t + SLICE_MS, PART_CHARS);
-    const local = classifyHere(walk, done);
+    // Walk in slices while the table stays small; once it is big (or the core is in the
+    // background), send what there is and go on sending it in parts. Size decides, not time:
+    // a first walk with cold code can outlast a slice on an ordinary page.
+    let t;
+    let done;
     let stream = null;
-    if (!local) {
-      stream = newStream();
-      sendPart(walk, stream);
-      forgetIfWatched(walk);
+    for (let slice = 0; ; slice++) {
+      t = performance.now();
+      done = walk.step(t + SLICE_MS, PART_CHARS);
+      if (core.path !== 'content' || walk.chars >= PART_CHARS) {
+        stream = newStream();
+        sendPart(walk, stream);
+        forgetIfWatched(walk);
+      }
+      measure('boilerfold:collect', t, { slice, nodes: walk.count });
+      if (stream || done) break;
+      await yieldToPage();
+      if (gen !== generation) return 0;
     }
-    measure('boilerfold:collect', t, { slice: 0, nodes: walk.count });
 
     let json;
-    if (local) {
+    if (!stream) {
       const table = walk.take();
       await yieldToPage();
       if (gen !== generation) return 0;
