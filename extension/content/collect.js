@@ -37,7 +37,7 @@
    * the others the attribute names are read once and only the wanted values fetched.
    * Not `el.attributes`: each Attr it hands out is one more DOM wrapper, and in a content
    * script's isolated world every wrapper is a weak handle the garbage collector has to visit.
-   * On a page of 100 000 links those handles made single GC pauses of 30-85 ms (Chromium trace).
+   * On a page of 100 000 links such handles made single GC pauses of 50-120 ms (Chromium trace).
    */
   function elementRecord(el, tag) {
     if (!el.hasAttributes()) return tag + EMPTY_TAIL;
@@ -89,7 +89,7 @@
    * positions (the walk keeps each record's parent, tag and place among its parent's element
    * children, not the DOM node): every DOM node a content script keeps is a weak handle that
    * each garbage collection visits, and on a page of 100 000 links keeping them all made GC
-   * pauses of 50-100 ms inside the walk (Chromium trace). The way down is refused (null) where
+   * pauses of 50-120 ms inside the walk (Chromium trace). The way down is refused (null) where
    * the tags do not match or it passes an element in `changed`, the elements whose children
    * the page changed since the walk (the shim's MutationObserver keeps that set).
    * With `{keep: true}` the walk also keeps the elements (`nodes`) and element() returns them,
