@@ -11,7 +11,7 @@
 'use strict';
 
 if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages === 'undefined') {
-  importScripts('../wasm/boilerfold.js', '../shared/messages.js');
+  importScripts('../wasm/boilerfold.js', '../common/messages.js');
 }
 
 (function (global) {
