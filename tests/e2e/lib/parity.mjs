@@ -5,7 +5,8 @@
  * the page's own JavaScript off (so nothing but the parser builds the DOM); the adapter and the
  * wasm glue are evaluated into each page after it has loaded. The shim's sliced walk
  * (`BoilerfoldCollect.Walk`, stopped at every clock check) must give the same table in parts,
- * and find every element again from its recorded position.
+ * and find every element again from its recorded position, whether it reads DOM nodes or
+ * small subtrees' serialized markup.
  */
 /* global BoilerfoldCollect, wasm_bindgen -- defined in the page by the injected scripts */
 import assert from 'node:assert/strict';
@@ -82,6 +83,115 @@ export function defineAdapterParity() {
       if (proxy) await proxy.close();
     });
 
+    // What a parser never builds but a script can: the serialized-mode walk must still give
+    // collect()'s table (and find every element again), or, for the two cases collect.js
+    // documents (adjacent texts, end markup inside a comment or raw text), differ in texts only.
+    it('serialized mode on script-built markup', { timeout: TIMEOUT }, async () => {
+      const tab = await context.newPage();
+      try {
+        await tab.goto(server.url + pages[0].path.slice(1), { waitUntil: 'load' });
+        await tab.evaluate(scripts);
+        const results = await tab.evaluate(() => {
+          const body = document.body;
+          const add = (parent, tag, attrs = {}, text) => {
+            const el = document.createElement(tag);
+            for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+            if (text !== undefined) el.textContent = text;
+            parent.appendChild(el);
+            return el;
+          };
+          const build = (root, odd) => {
+            const box = add(root, 'div', { id: 'q"uote', class: 'a&b <c> \u00a0d\u001ee', 'data-x': "it's", 'xml:lang': 'en' });
+            add(box, 'p', {}, 'Text with < and > and & and \u00a0 and \u001f inside.');
+            box.append('before', document.createComment('a comment'), 'after');
+            const svg = box.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+            svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'img'));
+            svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'br'));
+            svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'style')).textContent = '</svg><p>';
+            const template = add(box, 'template');
+            template.content.appendChild(document.createElement('p')).textContent = 'template text';
+            add(box, 'textarea', { name: 'comment' }, '</textarea><div>typed</div>');
+            const select = add(box, 'select', { name: 's' });
+            add(select, 'option', { value: '1' }, 'One');
+            add(box, 'xmp', {}, 'a < b & c </p>');
+            add(box, 'pre', {}, '\nleading newline');
+            add(box, 'script', {}, 'var x = "</div><p>not text</p>";');
+            add(box, 'style', {}, 'p > a { color: red }');
+            add(box, 'my-widget', { role: 'complementary' }, 'custom element');
+            add(box, 'input', { type: 'hidden', name: 'h', value: '"><b>' });
+            add(box, 'img', { alt: 'x', src: 'data:,' });
+            add(box, 'br');
+            add(box, 'span', { hidden: '' }, 'hidden');
+            add(box, 'span', { 'aria-hidden': ' TRUE ' }, 'aria');
+            add(box, 'span', { style: 'color:red; DISPLAY : none' }, 'styled');
+            add(box, 'a', { href: '/x?a=1&b=2', class: 'more' }, 'A link');
+            add(box, 'form', { action: '/post?x=1&y=2' }).appendChild(document.createElement('button')).textContent = 'Send';
+            let deep = box;
+            for (let i = 0; i < 60; i++) deep = add(deep, i % 2 ? 'section' : 'div', i % 7 ? {} : { class: `level-${i}` });
+            deep.append('the bottom');
+            add(box, 'p', {}, '');
+            add(box, 'p').appendChild(document.createTextNode(''));
+            if (odd) {
+              const p = add(box, 'p', {}, 'one');
+              p.append('two', 'three');
+              box.appendChild(document.createComment('a --> b'));
+              add(box, 'xmp', {}, 'x</xmp>y');
+              add(box, 'p', {}, 'after the odd ones');
+            }
+          };
+          body.replaceChildren();
+          const runs = {};
+          for (const odd of [false, true]) {
+            body.replaceChildren();
+            build(add(body, 'main'), odd);
+            const c = BoilerfoldCollect.collect();
+            runs[odd ? 'odd' : 'plain'] = [0, 3, 40, 2000].map((serialized) => {
+              const walk = new BoilerfoldCollect.Walk(undefined, { serialized });
+              let done = false;
+              const packed = [];
+              while (!done) {
+                done = walk.step(0);
+                packed.push(walk.take().packed);
+              }
+              const texts = (p) => p.split('\u001e').filter((r) => r.startsWith('#text')).map((r) => r.slice(r.lastIndexOf('\u001f') + 1)).join('');
+              const elements = (p) => p.split('\u001e').filter((r) => !r.startsWith('#text')).join('\u001e');
+              const joined = packed.join('\u001e');
+              const a = joined.split('\u001e');
+              const b = c.packed.split('\u001e');
+              const k = a.findIndex((r, i) => r !== b[i]);
+              const show = (r) => JSON.stringify(r === undefined ? null : r.split('\u001f').join('|'));
+              return {
+                diff: k < 0 ? null : `record ${k}: ${show(a[k])}, collect() has ${show(b[k])}`,
+                serialized,
+                same: joined === c.packed,
+                sameElements: elements(joined) === elements(c.packed),
+                // Element by element (the odd markup's texts may number fewer).
+                found: (() => {
+                  const at = (p) => p.split('\u001e').flatMap((r, i) => (r.startsWith('#text') ? [] : [i]));
+                  const mine = at(joined);
+                  const theirs = at(c.packed);
+                  return mine.length === theirs.length && mine.every((i, k) => walk.element(i) === c.nodes[theirs[k]]);
+                })(),
+                textsIn: texts(joined).length,
+                textsOut: texts(c.packed).length,
+              };
+            });
+          }
+          return runs;
+        });
+        for (const walk of results.plain) {
+          assert.ok(walk.same, `script-built markup, serialized up to ${walk.serialized}: the table differs from collect(): ${walk.diff}`);
+          assert.ok(walk.found, `script-built markup, serialized up to ${walk.serialized}: an element not found again`);
+        }
+        for (const walk of results.odd) {
+          assert.ok(walk.found, `odd markup, serialized up to ${walk.serialized}: an element not found again`);
+          assert.ok(walk.sameElements, `odd markup, serialized up to ${walk.serialized}: element records differ`);
+        }
+      } finally {
+        await tab.close();
+      }
+    });
+
     for (const page of pages) {
       it(`${page.kind} ${page.name}`, { timeout: TIMEOUT * 2 }, async () => {
         const tab = await context.newPage();
@@ -94,27 +204,35 @@ export function defineAdapterParity() {
             const c = BoilerfoldCollect.collect();
             // The shim's sliced walk: stop at every clock check (each 256 nodes), take a part
             // each time; the parts joined must be the one-go table.
-            const walk = new BoilerfoldCollect.Walk();
-            const packed = [];
-            const parents = [];
-            let done = false;
-            while (!done) {
-              done = walk.step(0);
-              const part = walk.take();
-              packed.push(part.packed);
-              parents.push(...part.parents);
-            }
-            const sliced = {
-              parts: packed.length,
-              same: packed.join('\u001e') === c.packed && parents.join() === Array.from(c.parents).join() && walk.count === c.nodes.length,
-              // Every element found again by its position, as the shim finds its fold roots.
-              found: c.nodes.every((n, i) => walk.element(i) === n),
-            };
+            // Three ways: DOM nodes only, and serialized mode (subtrees of at most 40 elements,
+            // and of at most 2 000, which takes a corpus page in a few calls).
+            const sliced = [0, 40, 2000].map((serialized) => {
+              const walk = new BoilerfoldCollect.Walk(undefined, { serialized });
+              const packed = [];
+              const parents = [];
+              let done = false;
+              while (!done) {
+                done = walk.step(0);
+                const part = walk.take();
+                packed.push(part.packed);
+                parents.push(...part.parents);
+              }
+              return {
+                serialized,
+                parts: packed.length,
+                same: packed.join('\u001e') === c.packed && parents.join() === Array.from(c.parents).join() && walk.count === c.nodes.length,
+                // Every element found again by its position, as the shim finds its fold roots.
+                found: c.nodes.every((n, i) => walk.element(i) === n),
+              };
+            });
             return { json: wasm_bindgen.pageJson(c.parents, c.packed), sliced };
           }, server.url + WASM_ROUTE.slice(1));
           const browserTable = JSON.parse(json.json);
-          assert.ok(json.sliced.same, `${page.source}: the walk in ${json.sliced.parts} slices differs from collect()`);
-          assert.ok(json.sliced.found, `${page.source}: Walk.element(i) is not collect()'s node i for some element`);
+          for (const walk of json.sliced) {
+            const how = `the walk (serialized subtrees up to ${walk.serialized} elements) in ${walk.parts} slices`;
+            assert.ok(walk.same, `${page.source}: ${how} differs from collect()`);
+            assert.ok(walk.found, `${page.source}: ${how}: Walk.element(i) is not collect()'s node i for some element`);
+          }
           const nativeTable = cliTable(page.body);
           const diff = tableDiff(nativeTable, browserTable);
           assert.equal(diff, null, `${page.source}: the adapters disagree\n${diff}`);
