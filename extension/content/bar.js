@@ -67,12 +67,18 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 
   const LABEL_KEYS = { donation: 'barDonation', related: 'barRelated', comment: 'barComment' };
 
+  const messages = new Map(); // the catalogue's fixed texts, read once (one API call each)
+
   function t(key, subs) {
+    if (!subs && messages.has(key)) return messages.get(key);
+    let text;
     try {
-      return api.i18n.getMessage(key, subs) || key;
+      text = api.i18n.getMessage(key, subs) || key;
     } catch {
-      return key;
+      text = key;
     }
+    if (!subs) messages.set(key, text);
+    return text;
   }
 
   function el(doc, tag, className, text) {
@@ -110,29 +116,38 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
       bar.append(el(doc, 'span', 'chars', t('barChars', [String(Math.round(fold.chars))])));
     }
 
-    const reasons = el(doc, 'ul', 'reasons');
-    reasons.id = 'reasons';
-    reasons.hidden = true;
-    const list = Array.isArray(fold.reasons) && fold.reasons.length ? fold.reasons : [t('barNoReasons')];
-    for (const r of list) reasons.append(el(doc, 'li', '', String(r)));
-
+    // The reasons list is built on the first "Why?" (a page can have thousands of bars, and
+    // every node a content script makes is a wrapper for the garbage collector to visit), and
+    // one listener on the bar serves its three buttons.
+    let reasons = null;
     const why = button(doc, 'why', t('barWhy'), t('barWhyTitle'));
     why.setAttribute('aria-expanded', 'false');
-    why.setAttribute('aria-controls', 'reasons');
-    why.addEventListener('click', () => {
-      const show = reasons.hidden;
-      reasons.hidden = !show;
-      why.setAttribute('aria-expanded', String(show));
-    });
-
     const toggle = button(doc, 'toggle', t('barShow'));
     toggle.setAttribute('aria-expanded', 'false');
-    toggle.addEventListener('click', () => onToggle(toggle.getAttribute('aria-expanded') !== 'true'));
-
     const keep = button(doc, 'keep', t('barKeep'), t('barKeepTitle'));
-    keep.addEventListener('click', () => onKeep());
+    bar.addEventListener('click', (event) => {
+      const target = event.target;
+      if (target === why) {
+        if (!reasons) {
+          reasons = el(doc, 'ul', 'reasons');
+          reasons.id = 'reasons';
+          reasons.hidden = true;
+          const list = Array.isArray(fold.reasons) && fold.reasons.length ? fold.reasons : [t('barNoReasons')];
+          for (const r of list) reasons.append(el(doc, 'li', '', String(r)));
+          bar.append(reasons);
+          why.setAttribute('aria-controls', 'reasons');
+        }
+        const show = reasons.hidden;
+        reasons.hidden = !show;
+        why.setAttribute('aria-expanded', String(show));
+      } else if (target === toggle) {
+        onToggle(toggle.getAttribute('aria-expanded') !== 'true');
+      } else if (target === keep) {
+        onKeep();
+      }
+    });
 
-    bar.append(why, toggle, keep, reasons);
+    bar.append(why, toggle, keep);
     shadow.append(bar);
 
     function setOpen(open) {
