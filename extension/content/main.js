@@ -43,10 +43,17 @@
   const DEBOUNCE_MS = 400; // quiet time after the last mutation
   const MAX_WAIT_MS = 2000; // …but never wait longer than this while mutations keep coming
   const SLICE_MS = 20; // work per slice before yielding to the page (long task < 50 ms)
+  // A big page's slices are shorter: its walk makes garbage enough for the collector to pause
+  // inside a slice now and then (up to ~30 ms measured in Chromium), and a streamed slice also
+  // sends its part after the walk.
+  const BIG_SLICE_MS = 12;
   // A table of fewer characters than this is classified here, in one wasm call (a 360 K one
   // took 12–15 ms in Chromium, warm); a bigger one goes to the background, in parts of this
   // size (sending 1 M characters took ~13 ms in Chromium before structured-clone messaging).
   const PART_CHARS = 1 << 19;
+  // Streamed, a walk sends a part at this size (or when its slice is up), so that walking and
+  // sending fit in one slice: sending costs about 1 ms per 20 000 characters in Chromium.
+  const SEND_CHARS = 1 << 17;
   // A big page's pass that lost fold roots to the page's own changes looks again after
   // RETRY_MS, at most MAX_RETRIES times.
   const RETRY_MS = 1000;
@@ -266,20 +273,24 @@
 
   /**
    * The rest of a big table's walk, a slice per task (each measured as `name`), each slice's
-   * records sent to the background as they are made; then the background classifies the
-   * joined table with `options`. Returns the verdict JSON, or null if cancelled meanwhile.
+   * records sent to the background as they are made (first those the walk made before it was
+   * streamed); then the background classifies the joined table with `options`. Returns the
+   * verdict JSON, or null if cancelled meanwhile.
    */
   async function classifyStreamed(walk, done, gen, stream, options, name) {
     let t;
     let slice = 0;
-    while (!done) {
+    for (;;) {
       await yieldToPage();
       if (gen !== generation) return null;
       t = performance.now();
-      done = walk.step(t + SLICE_MS, PART_CHARS);
+      // Records already over a part's size (the walk before it streamed) go in a task of their
+      // own; otherwise walk on, then send.
+      if (!done && walk.chars < SEND_CHARS) done = walk.step(t + BIG_SLICE_MS, SEND_CHARS);
       const sending = performance.now();
       sendPart(walk, stream);
       measure(name, t, { slice: ++slice, nodes: walk.count, sendMs: performance.now() - sending });
+      if (done) break;
     }
     t = performance.now();
     for (const answer of await Promise.all(stream.sent)) {
@@ -352,7 +363,6 @@
       done = walk.step(t + SLICE_MS, PART_CHARS);
       if (core.path !== 'content' || walk.chars >= PART_CHARS) {
         stream = newStream();
-        sendPart(walk, stream);
         forgetIfWatched(walk);
       }
       measure('boilerfold:collect', t, { slice, nodes: walk.count });
@@ -389,7 +399,7 @@
       if (slice > 0) t = performance.now();
       try {
         paused(() => {
-          const deadline = t + SLICE_MS;
+          const deadline = t + (walk.nodes ? SLICE_MS : BIG_SLICE_MS);
           while (found < list.length && performance.now() < deadline) {
             roots[found] = walk.element(list[found].node, changed);
             if (!roots[found] && !walk.nodes) lost += 1;
@@ -583,7 +593,6 @@
               json = core.classify(table.parents, table.packed, FRAGMENT_OPTIONS);
             } else {
               const stream = newStream();
-              sendPart(walk, stream);
               forgetIfWatched(walk);
               endSlice();
               json = await classifyStreamed(walk, complete, gen, stream, FRAGMENT_OPTIONS, 'boilerfold:fragment');
