@@ -58,9 +58,8 @@
       }
     }
     if (tag === 'input' && type.trim().toLowerCase() === 'hidden') hidden = true;
-    return tag + FIELD_SEP + id + FIELD_SEP + cls + FIELD_SEP + role + FIELD_SEP + itemprop +
-      FIELD_SEP + itemtype + FIELD_SEP + type + FIELD_SEP + name + FIELD_SEP + href +
-      FIELD_SEP + action + FIELD_SEP + (hidden ? '1' : '') + FIELD_SEP;
+    // One join makes one flat string; a chain of '+' makes a string object per step.
+    return [tag, id, cls, role, itemprop, itemtype, type, name, href, action, hidden ? '1' : '', ''].join(FIELD_SEP);
   }
 
   /**
@@ -266,9 +265,16 @@
       if (this.html) this.limit = SERIALIZED_ELEMENTS;
     }
 
-    /** Whether `el`'s subtree is small enough to be read in serialized mode. */
+    /**
+     * Whether `el`'s subtree is small enough to be read in serialized mode. A subtree one level
+     * deep (no grandchild: querySelector finds none, and hands out no wrapper) is sized by its
+     * child count; a deeper one is counted (getElementsByTagName: one wrapper, no node's).
+     */
     fits(el) {
-      return el.childElementCount === 0 || el.getElementsByTagName('*').length <= this.limit;
+      const children = el.childElementCount;
+      if (children === 0) return true;
+      if (children > this.limit) return false;
+      return el.querySelector(':scope > * > *') === null || el.getElementsByTagName('*').length <= this.limit;
     }
 
     /**
