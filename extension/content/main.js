@@ -10,9 +10,10 @@
  *   collect ── BoilerfoldCollect.Walk(body): one DOM pass, in slices of SLICE_MS → page table
  *   classify ─ small table: classifyWire(parents, packed, options), one wasm call, here
  *              big table (or strict CSP): sent to the background in parts (cs-bg-part) as it
- *              is collected, classified there (cs-bg-classify), off the page's thread
+ *              is collected (in serialized mode, slices of BIG_SLICE_MS), classified there
+ *              (cs-bg-classify), off the page's thread
  *   fold ───── each verdict fold root that passes the safety rules → attribute + <boilerfold-bar>,
- *              in slices of SLICE_MS
+ *              in slices of SLICE_MS (BIG_SLICE_MS for a big table)
  *
  * Each step of the first pass is its own task (the shim yields to the page between them), and
  * each task is one User Timing measure (boilerfold:collect / :classify / :fold, detail.slice),

@@ -240,3 +240,43 @@ export function startupPath() {
   const last = entries[entries.length - 1];
   return last && last.detail && typeof last.detail.path === 'string' ? last.detail.path : null;
 }
+
+/**
+ * In the page: collect.js (its source `src`, evaluated into a scope of its own) walks the body
+ * in serialized mode, with subtrees of up to 40 and up to 2 000 elements, stopping at every clock
+ * check; each walk's table must be collect()'s (the DOM walk's), and find its elements again.
+ * The parity test checks this in Chromium on pages no script touched; here it runs in both
+ * browsers, on pages the extension has folded and unfolded.
+ */
+export function serializedWalkParity(src) {
+  const scope = {};
+  new Function('globalThis', src)(scope);
+  const { collect, Walk } = scope.BoilerfoldCollect;
+  const body = document.body;
+  const c = collect(body);
+  const out = [];
+  for (const serialized of [40, 2000]) {
+    const walk = new Walk(body, { serialized });
+    const packed = [];
+    const parents = [];
+    let done = false;
+    while (!done) {
+      done = walk.step(0);
+      const part = walk.take();
+      packed.push(part.packed);
+      parents.push(...part.parents);
+    }
+    const joined = packed.join('\u001e');
+    const same = joined === c.packed && parents.join() === Array.from(c.parents).join();
+    let diff = null;
+    if (!same) {
+      const a = joined.split('\u001e');
+      const b = c.packed.split('\u001e');
+      const k = a.findIndex((r, i) => r !== b[i] || parents[i] !== c.parents[i]);
+      diff = `record ${k}: ${JSON.stringify(a[k])} (parent ${parents[k]}), collect() has ${JSON.stringify(b[k])} (parent ${c.parents[k]})`;
+    }
+    const found = c.nodes.every((n, i) => n === null || walk.element(i) === n);
+    out.push({ serialized, same, found, diff, records: c.nodes.length });
+  }
+  return out;
+}

@@ -3,19 +3,22 @@
  * browsers get exactly the same checks:
  *
  *   every seed fixture and the chosen corpus pages  → checks.mjs checkPage (labels, bars,
- *       Show/Hide, CLI parity, off restores the page)
+ *       Show/Hide, CLI parity, off restores the page; collect.js's serialized-mode walk
+ *       gives the DOM walk's table)
  *   the labelled clutter share on the corpus        → at least CORPUS_FLOOR folded
  *   the seed page under `script-src 'self'`         → still folded (the CSP fallback path)
  *   tests/fixtures/e2e/xss.html                     → bar text only, no dialog, no injected markup
  *   every request of the run                        → loopback, the extension, or the page's own
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '../../../scripts/serve.mjs';
 import { buildCli, cliClassify } from './cli.mjs';
 import { CLUTTER, checkPage, cliParity, settledState, summaryTable } from './checks.mjs';
-import { TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
-import { inspectPage, startupPath, xssProbe } from './inpage.mjs';
+import { REPO, TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
+import { inspectPage, serializedWalkParity, startupPath, xssProbe } from './inpage.mjs';
 import { chooseCorpus, fixturePage, routeOf, routesFor, seedPages, withHeaders } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
 
@@ -26,6 +29,8 @@ import { startRecordingProxy } from './proxy.mjs';
  * classifier improves; BOILERFOLD_E2E_FLOOR overrides it). Measured 48/61 = 78.7% on the 16
  * pages chosen from the corpus as it stood on 2026-11-22, in both browsers.
  */
+const COLLECT_SRC = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
+
 export const CORPUS_FLOOR = Number(process.env.BOILERFOLD_E2E_FLOOR || 0.7);
 
 /** Hosts of the browsers' own background traffic (updates, settings), seen only at the proxy. */
@@ -109,6 +114,11 @@ export function defineBrowserSuite(browserName, launch) {
         const { row, fail, warn } = await checkPage(driver, page, server.url + page.path.slice(1), { screenshots: shots });
         rows.push(row);
         warnings.push(...warn.map((w) => `  ${page.name}: ${w}`));
+        for (const walk of await driver.eval(serializedWalkParity, COLLECT_SRC)) {
+          const how = `serialized walk (subtrees up to ${walk.serialized} elements)`;
+          if (!walk.same) fail.push(`${how}: the table differs from collect()'s, ${walk.diff}`);
+          if (!walk.found) fail.push(`${how}: an element not found again by its position`);
+        }
         assert.deepEqual(fail, [], `${browserName} ${page.source}:\n  - ${fail.join('\n  - ')}`);
       });
     }
