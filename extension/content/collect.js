@@ -149,8 +149,9 @@
    * the nodes inside. Wrappers were what the walk's GC pauses spent their time on; on the page
    * of 100 000 links this reads each list item as one call instead of three nodes. The records
    * are the DOM walk's, but for two cases only a script can build: adjacent text nodes come out
-   * as one text, and a comment or a raw-text element (script, style, xmp...) whose text holds
-   * its own end markup is cut there.
+   * as one text, and a comment, processing instruction or raw-text element (script, style,
+   * xmp...) whose text holds its own end markup is cut there. The size bound counts elements,
+   * not text: a small subtree holding megabytes of text is still one call (~15 ms a megabyte).
    *
    * The page may change between two steps. The table stays well formed whatever it does (every
    * record's parent comes before it); a subtree removed meanwhile is cut short, one added behind
