@@ -51,7 +51,9 @@ pub const SKIPPED_TAGS: &[&str] = &[
     "source", "track", "map", "param", "dialog",
 ];
 
-/// Tags whose children are skipped (the element itself is kept).
+/// Tags whose children are skipped (the element itself is kept). The browser adapter also
+/// skips the children of the HTML void elements (`img`, `br`, `input`…): only a script can give
+/// them any, which browsers neither render nor serialize; an HTML parser never does.
 pub const CHILDLESS_TAGS: &[&str] = &["textarea", "select"];
 
 /// Separates records on the wire.

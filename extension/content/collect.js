@@ -22,8 +22,13 @@
     'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
     'source', 'track', 'map', 'param', 'dialog',
   ]);
-  // Kept, but their children are a control's value, not page text (CHILDLESS_TAGS).
-  const CHILDLESS = new Set(['textarea', 'select']);
+  // Kept, but their children are a control's value, not page text (CHILDLESS_TAGS); and the
+  // HTML void elements, whose children (only a script can add them) are neither rendered nor
+  // written by the serializer.
+  const CHILDLESS = new Set([
+    'textarea', 'select', 'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr',
+    'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  ]);
 
   function clean(v) {
     return v.indexOf('\u001e') < 0 && v.indexOf('\u001f') < 0 ? v : v.replace(SEPARATORS, ' ');

@@ -192,6 +192,87 @@ export function defineAdapterParity() {
       }
     });
 
+    // A property test of the same: random trees (seeded), with random attributes and texts
+    // drawn from the characters the serializer escapes or the wire format reserves, built by
+    // script, normalized (no adjacent texts), and kept clear of the documented cases (a comment
+    // holding "-->", raw text holding "</"). Every one must give collect()'s table.
+    it('serialized mode on 300 random script-built trees', { timeout: TIMEOUT }, async () => {
+      const tab = await context.newPage();
+      try {
+        await tab.goto(server.url + pages[0].path.slice(1), { waitUntil: 'load' });
+        await tab.evaluate(scripts);
+        const bad = await tab.evaluate(() => {
+          let seed = 0x2545f491;
+          const rnd = (n) => {
+            seed ^= seed << 13;
+            seed ^= seed >>> 17;
+            seed ^= seed << 5;
+            return (seed >>> 0) % n;
+          };
+          const pick = (list) => list[rnd(list.length)];
+          const TAGS = ['div', 'p', 'span', 'a', 'li', 'ul', 'section', 'form', 'b', 'em', 'br', 'img', 'input', 'hr', 'textarea', 'select', 'option',
+            'pre', 'xmp', 'script', 'style', 'template', 'noscript', 'iframe', 'button', 'h2', 'table', 'td', 'my-box', 'plaintext', 'listing', 'svg'];
+          const RAW = new Set(['xmp', 'script', 'style', 'noscript', 'iframe', 'plaintext']);
+          const ATTRS = ['id', 'class', 'role', 'href', 'name', 'type', 'style', 'hidden', 'aria-hidden', 'data-x', 'title', 'action', 'itemprop', 'itemtype', 'value'];
+          const CHARS = ['a', 'b', ' ', '\n', '<', '>', '&', '"', "'", '=', '/', '!', '-', '\u00a0', '\u001e', '\u001f', 'é', '€', '😀', 'amp;', 'nbsp;', '#39;', 'display:none', 'true'];
+          const text = (max) => {
+            let t = '';
+            for (let i = rnd(max); i >= 0; i--) t += pick(CHARS);
+            return t;
+          };
+          const grow = (parent, depth) => {
+            for (let i = rnd(depth > 5 ? 2 : 5); i >= 0; i--) {
+              const kind = rnd(10);
+              if (kind < 3) parent.appendChild(document.createTextNode(text(12)));
+              else if (kind === 3) parent.appendChild(document.createComment(text(8).split('-->').join('')));
+              else {
+                const tag = pick(TAGS);
+                const el = tag === 'svg' ? document.createElementNS('http://www.w3.org/2000/svg', 'svg') : document.createElement(tag);
+                for (let k = rnd(4); k > 0; k--) el.setAttribute(pick(ATTRS), text(6));
+                if (RAW.has(tag)) el.textContent = text(10).split('</').join('');
+                else if (tag === 'template') el.content.appendChild(document.createTextNode(text(5)));
+                else if (depth < 9) grow(el, depth + 1);
+                parent.appendChild(el);
+              }
+            }
+          };
+          const bad = [];
+          for (let round = 0; round < 300 && bad.length < 3; round++) {
+            const main = document.createElement('main');
+            document.body.replaceChildren(main);
+            grow(main, 0);
+            document.body.normalize();
+            const c = BoilerfoldCollect.collect();
+            for (const serialized of [1, 7, 2000]) {
+              const walk = new BoilerfoldCollect.Walk(undefined, { serialized });
+              const packed = [];
+              const parents = [];
+              let done = false;
+              while (!done) {
+                done = walk.step(0);
+                const part = walk.take();
+                packed.push(part.packed);
+                parents.push(...part.parents);
+              }
+              const joined = packed.join('\u001e');
+              const same = joined === c.packed && parents.join() === Array.from(c.parents).join();
+              const found = c.nodes.every((n, i) => n === null || walk.element(i) === n);
+              if (!same || !found) {
+                const a = joined.split('\u001e');
+                const b = c.packed.split('\u001e');
+                const k = a.findIndex((r, i) => r !== b[i] || parents[i] !== c.parents[i]);
+                bad.push({ round, serialized, found, record: k, walk: a[k], collect: b[k], markup: document.body.innerHTML.slice(0, 600) });
+              }
+            }
+          }
+          return bad;
+        });
+        assert.deepEqual(bad, [], `serialized mode differs from the DOM walk on random trees:\n${JSON.stringify(bad, null, 1)}`);
+      } finally {
+        await tab.close();
+      }
+    });
+
     for (const page of pages) {
       it(`${page.kind} ${page.name}`, { timeout: TIMEOUT * 2 }, async () => {
         const tab = await context.newPage();
