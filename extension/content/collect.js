@@ -217,7 +217,8 @@
               const record = elementRecord(child, tag);
               records.push(record);
               chars += record.length + 1;
-              if (this.limit > 0 && !CHILDLESS.has(tag) && child.firstChild !== null && this.fits(child)) {
+              // hasChildNodes(), not firstChild: a node's wrapper is made only when it is read.
+              if (this.limit > 0 && !CHILDLESS.has(tag) && child.hasChildNodes() && this.fits(child)) {
                 const before = this.count;
                 chars += this.addMarkup(child.innerHTML, index, tag);
                 untilClock -= this.count - before;
