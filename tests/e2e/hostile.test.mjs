@@ -66,7 +66,9 @@ const TASK_LIMIT_MS = 50 * SLOW;
  * up to 185 ms. There the 95th percentile must be under TASK_LIMIT_MS and the longest task under
  * HUGE_TASK_LIMIT_MS, which the old one-task first pass fails on all three (0.7-5 s).
  */
-const HUGE_TASK_LIMIT_MS = 100 * SLOW;
+// (Not lower: with another browser test running beside it on 2 cores, one links task took
+// 382 ms once.)
+const HUGE_TASK_LIMIT_MS = 200 * SLOW;
 const HUGE = new Set(['deep', 'big', 'links']);
 /** Measures that are not the page's thread at work: loading the core, waiting for the background. */
 const WAITS = new Set(['boilerfold:startup', 'boilerfold:background']);
