@@ -243,19 +243,21 @@ export function startupPath() {
 
 /**
  * In the page: collect.js (its source `src`, evaluated into a scope of its own) walks the body
- * in serialized mode, with subtrees of up to 40 and up to 2 000 elements, stopping at every clock
- * check; each walk's table must be collect()'s (the DOM walk's), and find its elements again.
- * The parity test checks this in Chromium on pages no script touched; here it runs in both
- * browsers, on pages the extension has folded and unfolded.
+ * the way the shim does, stopping at every clock check and taking a part each time, once per
+ * size in `sizes` (the most elements of a subtree read in serialized mode; 0: DOM nodes only).
+ * Each walk's parts joined must be collect()'s table (the DOM walk's, in one go), and each
+ * walk must find every element again by its position. Used by the browser suite (both
+ * browsers, pages the extension folded) and the parity test (Chromium, pages no script touched,
+ * and script-built trees).
  */
-export function serializedWalkParity(src) {
+export function serializedWalkParity({ src, sizes = [40, 2000] }) {
   const scope = {};
   new Function('globalThis', src)(scope);
   const { collect, Walk } = scope.BoilerfoldCollect;
   const body = document.body;
   const c = collect(body);
   const out = [];
-  for (const serialized of [40, 2000]) {
+  for (const serialized of sizes) {
     const walk = new Walk(body, { serialized });
     const packed = [];
     const parents = [];
@@ -276,7 +278,7 @@ export function serializedWalkParity(src) {
       diff = `record ${k}: ${JSON.stringify(a[k])} (parent ${parents[k]}), collect() has ${JSON.stringify(b[k])} (parent ${c.parents[k]})`;
     }
     const found = c.nodes.every((n, i) => n === null || walk.element(i) === n);
-    out.push({ serialized, same, found, diff, records: c.nodes.length });
+    out.push({ serialized, parts: packed.length, same, found, diff, records: c.nodes.length });
   }
   return out;
 }

@@ -17,10 +17,12 @@ import { startServer } from '../../../scripts/serve.mjs';
 import { launchPlainChromium } from './chromium-driver.mjs';
 import { buildCli, cliTable } from './cli.mjs';
 import { REPO, TIMEOUT, WASM_DIR, requireBuild } from './common.mjs';
+import { serializedWalkParity } from './inpage.mjs';
 import { chooseCorpus, routesFor, seedPages } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
 
 const WASM_ROUTE = '/__boilerfold/boilerfold_bg.wasm';
+const collectSrc = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
 
 /** The first node where two page tables differ, described for a failure message. */
 export function tableDiff(native, browser) {
@@ -201,7 +203,7 @@ export function defineAdapterParity() {
       try {
         await tab.goto(server.url + pages[0].path.slice(1), { waitUntil: 'load' });
         await tab.evaluate(scripts);
-        const bad = await tab.evaluate(() => {
+        await tab.evaluate(() => {
           let seed = 0x2545f491;
           const rnd = (n) => {
             seed ^= seed << 13;
@@ -236,37 +238,20 @@ export function defineAdapterParity() {
               }
             }
           };
-          const bad = [];
-          for (let round = 0; round < 300 && bad.length < 3; round++) {
+          globalThis.randomTree = () => {
             const main = document.createElement('main');
             document.body.replaceChildren(main);
             grow(main, 0);
             document.body.normalize();
-            const c = BoilerfoldCollect.collect();
-            for (const serialized of [1, 7, 2000]) {
-              const walk = new BoilerfoldCollect.Walk(undefined, { serialized });
-              const packed = [];
-              const parents = [];
-              let done = false;
-              while (!done) {
-                done = walk.step(0);
-                const part = walk.take();
-                packed.push(part.packed);
-                parents.push(...part.parents);
-              }
-              const joined = packed.join('\u001e');
-              const same = joined === c.packed && parents.join() === Array.from(c.parents).join();
-              const found = c.nodes.every((n, i) => n === null || walk.element(i) === n);
-              if (!same || !found) {
-                const a = joined.split('\u001e');
-                const b = c.packed.split('\u001e');
-                const k = a.findIndex((r, i) => r !== b[i] || parents[i] !== c.parents[i]);
-                bad.push({ round, serialized, found, record: k, walk: a[k], collect: b[k], markup: document.body.innerHTML.slice(0, 600) });
-              }
-            }
-          }
-          return bad;
+          };
         });
+        const bad = [];
+        for (let round = 0; round < 300 && bad.length < 3; round++) {
+          await tab.evaluate(() => globalThis.randomTree());
+          for (const walk of await tab.evaluate(serializedWalkParity, { src: collectSrc, sizes: [1, 7, 2000] })) {
+            if (!walk.same || !walk.found) bad.push({ round, ...walk, markup: await tab.evaluate(() => document.body.innerHTML.slice(0, 600)) });
+          }
+        }
         assert.deepEqual(bad, [], `serialized mode differs from the DOM walk on random trees:\n${JSON.stringify(bad, null, 1)}`);
       } finally {
         await tab.close();
@@ -283,35 +268,14 @@ export function defineAdapterParity() {
             const bytes = await (await fetch(wasmUrl)).arrayBuffer();
             wasm_bindgen.initSync({ module: new WebAssembly.Module(bytes) });
             const c = BoilerfoldCollect.collect();
-            // The shim's sliced walk: stop at every clock check (each 256 nodes), take a part
-            // each time; the parts joined must be the one-go table.
-            // Three ways: DOM nodes only, and serialized mode (subtrees of at most 40 elements,
-            // and of at most 2 000, which takes a corpus page in a few calls).
-            const sliced = [0, 40, 2000].map((serialized) => {
-              const walk = new BoilerfoldCollect.Walk(undefined, { serialized });
-              const packed = [];
-              const parents = [];
-              let done = false;
-              while (!done) {
-                done = walk.step(0);
-                const part = walk.take();
-                packed.push(part.packed);
-                parents.push(...part.parents);
-              }
-              return {
-                serialized,
-                parts: packed.length,
-                same: packed.join('\u001e') === c.packed && parents.join() === Array.from(c.parents).join() && walk.count === c.nodes.length,
-                // Every element found again by its position, as the shim finds its fold roots.
-                found: c.nodes.every((n, i) => walk.element(i) === n),
-              };
-            });
-            return { json: wasm_bindgen.pageJson(c.parents, c.packed), sliced };
+            return wasm_bindgen.pageJson(c.parents, c.packed);
           }, server.url + WASM_ROUTE.slice(1));
-          const browserTable = JSON.parse(json.json);
-          for (const walk of json.sliced) {
+          const browserTable = JSON.parse(json);
+          // The shim's sliced walk, three ways: DOM nodes only, and serialized mode (subtrees of
+          // at most 40 elements, and of at most 2 000, which takes a corpus page in a few calls).
+          for (const walk of await tab.evaluate(serializedWalkParity, { src: collectSrc, sizes: [0, 40, 2000] })) {
             const how = `the walk (serialized subtrees up to ${walk.serialized} elements) in ${walk.parts} slices`;
-            assert.ok(walk.same, `${page.source}: ${how} differs from collect()`);
+            assert.ok(walk.same, `${page.source}: ${how} differs from collect(): ${walk.diff}`);
             assert.ok(walk.found, `${page.source}: ${how}: Walk.element(i) is not collect()'s node i for some element`);
           }
           const nativeTable = cliTable(page.body);

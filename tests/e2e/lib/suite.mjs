@@ -22,6 +22,9 @@ import { inspectPage, serializedWalkParity, startupPath, xssProbe } from './inpa
 import { chooseCorpus, fixturePage, routeOf, routesFor, seedPages, withHeaders } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
 
+/** collect.js, evaluated into each checked page for the serialized-walk check. */
+const COLLECT_SRC = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
+
 /**
  * The least share of labelled corpus clutter (snippets) the extension must fold. The seed
  * fixtures are checked strictly, page by page; the corpus is real pages, where the classifier is
@@ -29,8 +32,6 @@ import { startRecordingProxy } from './proxy.mjs';
  * classifier improves; BOILERFOLD_E2E_FLOOR overrides it). Measured 48/61 = 78.7% on the 16
  * pages chosen from the corpus as it stood on 2026-11-22, in both browsers.
  */
-const COLLECT_SRC = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
-
 export const CORPUS_FLOOR = Number(process.env.BOILERFOLD_E2E_FLOOR || 0.7);
 
 /** Hosts of the browsers' own background traffic (updates, settings), seen only at the proxy. */
@@ -114,7 +115,7 @@ export function defineBrowserSuite(browserName, launch) {
         const { row, fail, warn } = await checkPage(driver, page, server.url + page.path.slice(1), { screenshots: shots });
         rows.push(row);
         warnings.push(...warn.map((w) => `  ${page.name}: ${w}`));
-        for (const walk of await driver.eval(serializedWalkParity, COLLECT_SRC)) {
+        for (const walk of await driver.eval(serializedWalkParity, { src: COLLECT_SRC })) {
           const how = `serialized walk (subtrees up to ${walk.serialized} elements)`;
           if (!walk.same) fail.push(`${how}: the table differs from collect()'s, ${walk.diff}`);
           if (!walk.found) fail.push(`${how}: an element not found again by its position`);
