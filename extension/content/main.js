@@ -59,7 +59,8 @@
   // size (sending 1 M characters took ~13 ms in Chromium before structured-clone messaging).
   const PART_CHARS = 1 << 19;
   // Streamed, a walk sends a part at this size (or when its slice is up), so that walking and
-  // sending fit in one slice (sending the first 512 K took 17-38 ms in the hostile runs, both browsers).
+  // sending fit in one slice (sending the first 512 K took 17-38 ms in the hostile runs, in
+  // both browsers).
   const SEND_CHARS = 1 << 17;
   // A big page's pass that lost fold roots to the page's own changes looks again after
   // RETRY_MS, at most MAX_RETRIES times.
