@@ -155,7 +155,6 @@ export function defineAdapterParity() {
                 done = walk.step(0);
                 packed.push(walk.take().packed);
               }
-              const texts = (p) => p.split('\u001e').filter((r) => r.startsWith('#text')).map((r) => r.slice(r.lastIndexOf('\u001f') + 1)).join('');
               const elements = (p) => p.split('\u001e').filter((r) => !r.startsWith('#text')).join('\u001e');
               const joined = packed.join('\u001e');
               const a = joined.split('\u001e');
@@ -174,8 +173,6 @@ export function defineAdapterParity() {
                   const theirs = at(c.packed);
                   return mine.length === theirs.length && mine.every((i, k) => walk.element(i) === c.nodes[theirs[k]]);
                 })(),
-                textsIn: texts(joined).length,
-                textsOut: texts(c.packed).length,
               };
             });
           }
