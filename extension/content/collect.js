@@ -22,13 +22,14 @@
     'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
     'source', 'track', 'map', 'param', 'dialog',
   ]);
-  // Kept, but their children are a control's value, not page text (CHILDLESS_TAGS); and the
-  // HTML void elements, whose children (only a script can add them) are neither rendered nor
-  // written by the serializer.
-  const CHILDLESS = new Set([
-    'textarea', 'select', 'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr',
-    'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  // The HTML void elements: the serializer writes no end tag for them, nor their children.
+  const VOID = new Set([
+    'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input',
+    'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   ]);
+  // Kept, but their children are a control's value, not page text (CHILDLESS_TAGS); and the
+  // void elements, whose children (only a script can add them) are never rendered.
+  const CHILDLESS = new Set(['textarea', 'select', ...VOID]);
 
   function clean(v) {
     return v.indexOf('\u001e') < 0 && v.indexOf('\u001f') < 0 ? v : v.replace(SEPARATORS, ' ');
@@ -85,12 +86,8 @@
     return TEXT_HEAD + clean(data);
   }
 
-  // How the browsers' HTML serializer (innerHTML) writes a subtree, for Walk's serialized mode.
-  // Elements written without an end tag (and without their children): the HTML void elements.
-  const VOID = new Set([
-    'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input',
-    'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  ]);
+  // How the browsers' HTML serializer (innerHTML) writes a subtree, for Walk's serialized mode
+  // (and VOID above).
   // Elements whose text is written as it is, unescaped, up to their end tag.
   const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
   // One token at lastIndex: a comment, an end tag (1: name), a start tag (2: name, 3: its
@@ -178,6 +175,7 @@
       this.taken = 0; // records handed over by take()
       this.count = 0;
       this.chars = 0;
+      this.open = { tags: [null], index: [-1], seen: [0] }; // addMarkup's stack
       this.done = !root;
       if (!root) return;
       const rootTag = root.localName;
@@ -218,29 +216,27 @@
               records.push(record);
               chars += record.length + 1;
               // hasChildNodes(), not firstChild: a node's wrapper is made only when it is read.
-              if (this.limit > 0 && !CHILDLESS.has(tag) && child.hasChildNodes() && this.fits(child)) {
-                const before = this.count;
-                chars += this.addMarkup(child.innerHTML, index, tag);
-                untilClock -= this.count - before;
-              } else if (!CHILDLESS.has(tag) && child.firstChild !== null) {
-                stackNode.push(child);
-                stackIndex.push(index);
-                stackCount.push(0);
-                child = child.firstChild;
-                if (--untilClock <= 0) {
-                  untilClock = CLOCK_EVERY;
-                  if (chars >= maxChars || (timed && performance.now() >= deadline)) break;
+              if (!CHILDLESS.has(tag) && child.hasChildNodes()) {
+                if (this.limit > 0 && this.fits(child)) {
+                  const before = this.count;
+                  chars += this.addMarkup(child.innerHTML, index, tag);
+                  untilClock -= this.count - before;
+                } else {
+                  stackNode.push(child);
+                  stackIndex.push(index);
+                  stackCount.push(0);
+                  child = child.firstChild;
+                  if (--untilClock <= 0) {
+                    untilClock = CLOCK_EVERY;
+                    if (chars >= maxChars || (timed && performance.now() >= deadline)) break;
+                  }
+                  continue;
                 }
-                continue;
               }
             }
           } else if (type === 3 || type === 4) {
             const data = child.data;
-            if (data.length > 0) {
-              this.push(null, '', stackIndex[stackIndex.length - 1], -1);
-              records.push(textRecord(data));
-              chars += TEXT_HEAD.length + data.length + 1;
-            }
+            if (data.length > 0) chars += this.addText(data, stackIndex[stackIndex.length - 1]);
           }
           child = child.nextSibling;
           if (--untilClock <= 0) {
@@ -294,9 +290,12 @@
       // The content of a raw-text element is its text, as it is.
       if (RAW_TEXT.has(tag)) return markup.length > 0 ? this.addText(markup, parent) : 0;
       const { records } = this;
-      const tags = [null]; // the open elements, the content's element first
-      const index = [parent]; // their records (-1: not recorded)
-      const seen = [0]; // element children seen so far, per open element
+      // The open elements, the content's element first: tag, record (-1: not recorded), element
+      // children seen so far. The same three arrays serve every call (one call per subtree).
+      const { tags, index, seen } = this.open;
+      tags.length = index.length = seen.length = 1;
+      index[0] = parent;
+      seen[0] = 0;
       let quiet = 0; // while > 0, the open elements from this depth on record nothing
       let chars = 0;
       const end = markup.length;
