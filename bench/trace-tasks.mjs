@@ -9,8 +9,10 @@
  * Blink GC, User Timing, top-level tasks) until data-boilerfold-state="ready", and prints, for
  * the five longest boilerfold:* measures that are the page's thread working (not start-up, not
  * the wait for the background), the longest trace events inside them; then the garbage
- * collections during the pass. This is how the isolated world's GC pauses in the walk were found
- * (extension/README.md, "Measured").
+ * collections during the pass, and the page's other tasks of 50 ms or more from the pass's start
+ * to AFTER_MS after it (mostly rendering: style, layout, paint). This is how the isolated
+ * world's GC pauses in the walk were found, and the relayout of a big page after each fold
+ * slice (extension/README.md, "Measured").
  */
 /* global document -- in the page, by waitForFunction */
 import fs from 'node:fs';
@@ -23,6 +25,7 @@ import { startRecordingProxy } from '../tests/e2e/lib/proxy.mjs';
 const CATEGORIES = ['v8', 'disabled-by-default-v8.gc', 'blink.user_timing', 'blink_gc', 'toplevel', 'devtools.timeline'];
 const WAITS = new Set(['boilerfold:startup', 'boilerfold:background']);
 const GC_EVENTS = new Set(['V8.GCFinalizeMC', 'V8.GCScavenger']);
+const AFTER_MS = 3000;
 
 const name = process.argv[2] || 'links';
 const { routes } = hostilePages();
@@ -43,6 +46,8 @@ try {
     timeout: 120_000,
     polling: 200,
   });
+  // The rendering the folds cause (style, layout, paint) comes after the pass's last task.
+  await new Promise((resolve) => setTimeout(resolve, AFTER_MS));
   await cdp.send('Tracing.end');
   await complete;
 
@@ -72,6 +77,23 @@ try {
   for (const e of events) if (e.ph === 'X' && GC_EVENTS.has(e.name) && e.ts >= t0 && e.ts <= t1) (gcs[e.name] ||= []).push(e.dur);
   console.log(`${work.length} tasks over ${ms(t1 - t0)} ms`);
   for (const [k, v] of Object.entries(gcs)) console.log(`  ${k} ×${v.length}, longest: ${v.sort((a, b) => b - a).slice(0, 6).map(ms).join(', ')} ms`);
+  // The page's thread from the pass's start on, outside Boilerfold's own tasks: the rendering
+  // the folds cause (style, layout, paint) comes after the fold slices.
+  const thread = work.length ? events.find((e) => e.ph === 'X' && e.name === 'TimerFire')?.tid : undefined;
+  const ours = (e) => work.some((m) => e.ts < m.end && m.ts < e.ts + e.dur);
+  const others = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tid === thread && e.ts >= t0 && e.dur >= 50_000 && !ours(e));
+  console.log(`other tasks of 50 ms or more on the page's thread, from the pass's start to ${AFTER_MS} ms after it: ${others.length}`);
+  for (const task of others.sort((a, b) => a.ts - b.ts).slice(0, 12)) {
+    const inside = {};
+    for (const e of events) {
+      if (e.ph !== 'X' || e.tid !== task.tid || e === task || e.dur < 5000 || e.ts < task.ts || e.ts >= task.ts + task.dur) continue;
+      inside[e.name] = Math.max(inside[e.name] || 0, e.dur);
+    }
+    const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const before = work.filter((m) => m.end <= task.ts);
+    const after = before.length ? `${before.length} tasks after the start, the last ${before.at(-1).name}` : 'before any task';
+    console.log(`  at ${ms(task.ts - t0)} ms (pass ends at ${ms(t1 - t0)}; ${after}), ${ms(task.dur)} ms: ${top.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}`);
+  }
 } finally {
   await driver.close();
   await server.close();
