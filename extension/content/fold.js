@@ -5,13 +5,26 @@
  * fold root (hidden by one injected stylesheet, so find-in-page and screen readers skip it) and a
  * `<boilerfold-bar>` inserted just before it. `clear()` takes both back, and the stylesheet with
  * them, so the page is as it was. Nodes are never moved or removed.
+ *
+ * The stylesheet hides a root only right after its bar (`boilerfold-bar + [data-boilerfold]`), so
+ * a root is never hidden without its bar: a page that takes the bar away, or puts something
+ * between the two, gets its block shown until prune() puts the bar back.
+ *
+ * Folds can be made pending (`add(el, fold, {pending: true})`): the bar carries
+ * `data-boilerfold-pending`, which hides the bar and so keeps its root shown, until `reveal()`
+ * takes it away, one attribute per fold. Any change to the layout of a big page costs a
+ * relayout of the whole page (in Chromium 0.6-1 s on the 50 MB and 100 000-link test pages,
+ * whatever the change); folds made in many slices were rendered after each of them (about a
+ * hundred relayouts on the 50 MB page), so a big page's folds are made pending in slices and
+ * revealed together.
  */
 (function (global) {
   'use strict';
 
   const ATTR = 'data-boilerfold';
   const OPEN_ATTR = 'data-boilerfold-open';
-  const HIDE_CSS = `[${ATTR}]:not([${OPEN_ATTR}]) { display: none !important; }`;
+  const PENDING_ATTR = 'data-boilerfold-pending';
+  const HIDE_CSS = `boilerfold-bar:not([${PENDING_ATTR}]) + [${ATTR}]:not([${OPEN_ATTR}]) { display: none !important; }`;
   const LABELS = ['donation', 'related', 'comment'];
   const NEVER_FOLD = new Set(['html', 'head', 'body', 'main']);
   const MAX_BAR_REINSERTS = 3;
@@ -45,6 +58,9 @@
       /** root element → {label, bar, open} */
       this.roots = new Map();
       this.bars = new Set();
+      /** Pending folds' bars, in the order made (see above); those before `revealed` are shown. */
+      this.pending = [];
+      this.revealed = 0;
       this.style = null;
       /** Elements the user typed into (the `input` listener below), kept for the page's life. */
       this.typed = new Set();
@@ -128,8 +144,11 @@
       this.style = style;
     }
 
-    /** Fold `el` as the core's `fold` ({label, chars, reasons}). Returns false if refused. */
-    add(el, fold) {
+    /**
+     * Fold `el` as the core's `fold` ({label, chars, reasons}); with `pending`, not yet shown
+     * (see above). Returns false if refused.
+     */
+    add(el, fold, { pending = false } = {}) {
       if (!LABELS.includes(fold.label) || this.refusal(el)) return false;
       this.ensureStyle();
       const entry = { label: fold.label, bar: null, open: false, fold, reinserted: 0 };
@@ -142,10 +161,33 @@
         },
       });
       this.bars.add(entry.bar.host);
+      if (pending) {
+        entry.bar.host.setAttribute(PENDING_ATTR, '');
+        this.pending.push(entry.bar.host);
+      }
       this.structure(el.parentNode);
       el.parentNode.insertBefore(entry.bar.host, el);
       el.setAttribute(ATTR, fold.label);
       this.roots.set(el, entry);
+      return true;
+    }
+
+    /**
+     * Show the pending folds, until the clock (performance.now) passes `deadline`; returns true
+     * once none is left.
+     */
+    reveal(deadline = Infinity) {
+      const { pending } = this;
+      while (this.revealed < pending.length) {
+        const host = pending[this.revealed];
+        pending[this.revealed++] = null;
+        // A bar no longer in the set belongs to a fold undone meanwhile.
+        if (this.bars.has(host)) host.removeAttribute(PENDING_ATTR);
+        if ((this.revealed & 63) === 0 && performance.now() >= deadline) break;
+      }
+      if (this.revealed < pending.length) return false;
+      this.pending = [];
+      this.revealed = 0;
       return true;
     }
 
@@ -212,10 +254,12 @@
         host.remove();
       }
       this.bars.clear();
+      this.pending = [];
+      this.revealed = 0;
       if (this.style) this.style.remove();
       this.style = null;
     }
   }
 
-  global.BoilerfoldFold = Object.freeze({ FoldSet, ATTR, OPEN_ATTR });
+  global.BoilerfoldFold = Object.freeze({ FoldSet, ATTR, OPEN_ATTR, PENDING_ATTR });
 })(globalThis);

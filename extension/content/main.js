@@ -226,11 +226,11 @@
   // ── folding ────────────────────────────────────────────────────────────────────────────────
 
   /** Apply one of a verdict's folds to `el`, its root found again (or null). */
-  function applyFold(fold, el) {
+  function applyFold(fold, el, pending = false) {
     if (!settings.categories[fold.label]) return false;
     if (!el || el.nodeType !== 1 || folds.isOurs(el)) return false;
-    if (settings.keep.has(signature(el, fold.label))) return false;
-    return folds.add(el, fold);
+    if (settings.keep.size > 0 && settings.keep.has(signature(el, fold.label))) return false;
+    return folds.add(el, fold, { pending });
   }
 
   /**
@@ -395,35 +395,40 @@
     if (gen !== generation) return 0;
 
     // Fold, a slice at a time: first find every fold root again (paused() takes the page's
-    // pending changes first), then fold them. A root the page moved or changed meanwhile is
-    // not found, and stays unfolded.
+    // pending changes first), then fold them, pending, and show them all at the end (one
+    // relayout of the page, not one per slice: see fold.js). A root the page moved or changed
+    // meanwhile is not found, and stays unfolded.
     t = performance.now();
     const list = JSON.parse(json).folds || [];
     const roots = new Array(list.length);
     let found = 0;
     let next = 0;
     let lost = 0;
+    let shown = false;
     for (let slice = 0; ; slice++) {
       if (slice > 0) t = performance.now();
+      // A big table's folds are shown in a slice of their own, so that all of them fit in it.
+      const reveal = next === list.length || walk.nodes !== null;
       try {
         paused(() => {
-          const deadline = t + (walk.nodes ? SLICE_MS : BIG_SLICE_MS);
+          const deadline = t + (walk.nodes || next === list.length ? SLICE_MS : BIG_SLICE_MS);
           while (found < list.length && performance.now() < deadline) {
             roots[found] = walk.element(list[found].node, changed);
             if (!roots[found] && !walk.nodes) lost += 1;
             found += 1;
           }
           while (found === list.length && next < list.length && performance.now() < deadline) {
-            applyFold(list[next], roots[next]);
+            applyFold(list[next], roots[next], true);
             roots[next++] = null;
           }
+          if (next === list.length && reveal) shown = folds.reveal(deadline);
         });
       } catch (err) {
         paused(() => folds.clear());
         throw err;
       }
-      measure('boilerfold:fold', t, { slice, folds: folds.size });
-      if (next >= list.length) break;
+      measure('boilerfold:fold', t, { slice, folds: folds.size, shown });
+      if (shown) break;
       await (walk.nodes ? yieldToPage() : restToPage(REST_MS));
       if (gen !== generation) return 0;
     }
