@@ -23,6 +23,7 @@
   margin: 0.5em 0 !important;
   contain: content;
 }
+:host([data-boilerfold-pending]) { display: none !important; }
 .bar {
   display: flex;
   flex-wrap: wrap;
@@ -81,6 +82,17 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
     return text;
   }
 
+  // "1234 characters": the catalogue's text read once with a marker for the number (a call with
+  // a substitution is not cached, and took ~15 µs a bar in Chromium). Plain digits: a
+  // locale-aware format costs ~18 ms on first use in a content script.
+  const NUMBER_MARK = '\ue000'; // a private-use character (Chromium cuts a substitution at U+0000)
+  let charsParts = null;
+
+  function charsText(chars) {
+    if (!charsParts) charsParts = t('barChars', [NUMBER_MARK]).split(NUMBER_MARK);
+    return charsParts.join(String(Math.round(chars)));
+  }
+
   function el(doc, tag, className, text) {
     const node = doc.createElement(tag);
     if (className) node.className = className;
@@ -88,11 +100,44 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
     return node;
   }
 
-  function button(doc, className, text, title) {
+  function button(doc, className, text, { title, expands = false } = {}) {
     const b = el(doc, 'button', className, text);
     b.type = 'button';
+    if (expands) b.setAttribute('aria-expanded', 'false');
     if (title) b.title = title;
     return b;
+  }
+
+  // A bar's fixed parts (stylesheet, label, buttons, with the catalogue's texts), one template
+  // per label, cloned for each bar: a clone makes its nodes without a DOM wrapper for each (a
+  // page can have thousands of bars, and in a content script every wrapper is one more weak
+  // handle for the garbage collector to visit), and takes a few calls instead of some thirty.
+  let templateDoc = null;
+  const templates = new Map(); // label → DocumentFragment
+
+  function template(doc, label) {
+    if (templateDoc !== doc) {
+      templates.clear();
+      templateDoc = doc;
+    }
+    let fragment = templates.get(label);
+    if (fragment) return fragment;
+    fragment = doc.createDocumentFragment();
+    fragment.append(el(doc, 'style', '', CSS));
+    const bar = el(doc, 'div', 'bar');
+    bar.setAttribute('role', 'group');
+    const labelText = t(LABEL_KEYS[label] || 'barOther');
+    bar.setAttribute('aria-label', labelText);
+    bar.setAttribute('dir', t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');
+    bar.append(el(doc, 'span', 'label', labelText), el(doc, 'span', 'chars'));
+    bar.append(
+      button(doc, 'why', t('barWhy'), { title: t('barWhyTitle'), expands: true }),
+      button(doc, 'toggle', t('barShow'), { expands: true }),
+      button(doc, 'keep', t('barKeep'), { title: t('barKeepTitle') }),
+    );
+    fragment.append(bar);
+    templates.set(label, fragment);
+    return fragment;
   }
 
   /**
@@ -103,54 +148,39 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   function create(doc, fold, { onToggle, onKeep }) {
     const host = doc.createElement('boilerfold-bar');
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.append(el(doc, 'style', '', CSS));
+    const content = template(doc, fold.label).cloneNode(true);
+    const chars = content.querySelector('.chars');
+    if (fold.chars > 0) chars.textContent = charsText(fold.chars);
+    else chars.remove();
+    shadow.append(content);
 
-    const bar = el(doc, 'div', 'bar');
-    bar.setAttribute('role', 'group');
-    const labelText = t(LABEL_KEYS[fold.label] || 'barOther');
-    bar.setAttribute('aria-label', labelText);
-    bar.setAttribute('dir', t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');
-    bar.append(el(doc, 'span', 'label', labelText));
-    if (fold.chars > 0) {
-      // Plain digits: a locale-aware format costs ~18 ms on first use in a content script.
-      bar.append(el(doc, 'span', 'chars', t('barChars', [String(Math.round(fold.chars))])));
-    }
-
-    // The reasons list is built on the first "Why?" (a page can have thousands of bars, and
-    // every node a content script makes is a wrapper for the garbage collector to visit), and
-    // one listener on the bar serves its three buttons.
+    // The reasons list is built on the first "Why?", and one listener serves the three buttons.
     let reasons = null;
-    const why = button(doc, 'why', t('barWhy'), t('barWhyTitle'));
-    why.setAttribute('aria-expanded', 'false');
-    const toggle = button(doc, 'toggle', t('barShow'));
-    toggle.setAttribute('aria-expanded', 'false');
-    const keep = button(doc, 'keep', t('barKeep'), t('barKeepTitle'));
-    bar.addEventListener('click', (event) => {
+    shadow.addEventListener('click', (event) => {
       const target = event.target;
-      if (target === why) {
+      if (!target || target.localName !== 'button') return;
+      if (target.className === 'why') {
         if (!reasons) {
           reasons = el(doc, 'ul', 'reasons');
           reasons.id = 'reasons';
           reasons.hidden = true;
           const list = Array.isArray(fold.reasons) && fold.reasons.length ? fold.reasons : [t('barNoReasons')];
           for (const r of list) reasons.append(el(doc, 'li', '', String(r)));
-          bar.append(reasons);
-          why.setAttribute('aria-controls', 'reasons');
+          target.parentNode.append(reasons);
+          target.setAttribute('aria-controls', 'reasons');
         }
         const show = reasons.hidden;
         reasons.hidden = !show;
-        why.setAttribute('aria-expanded', String(show));
-      } else if (target === toggle) {
-        onToggle(toggle.getAttribute('aria-expanded') !== 'true');
-      } else if (target === keep) {
+        target.setAttribute('aria-expanded', String(show));
+      } else if (target.className === 'toggle') {
+        onToggle(target.getAttribute('aria-expanded') !== 'true');
+      } else if (target.className === 'keep') {
         onKeep();
       }
     });
 
-    bar.append(why, toggle, keep);
-    shadow.append(bar);
-
     function setOpen(open) {
+      const toggle = shadow.querySelector('button.toggle');
       toggle.setAttribute('aria-expanded', String(open));
       toggle.textContent = open ? t('barHide') : t('barShow');
     }
