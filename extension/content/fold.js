@@ -6,17 +6,15 @@
  * `<boilerfold-bar>` inserted just before it. `clear()` takes both back, and the stylesheet with
  * them, so the page is as it was. Nodes are never moved or removed.
  *
- * The stylesheet hides a root only right after its bar (`boilerfold-bar + [data-boilerfold]`), so
- * a root is never hidden without its bar: a page that takes the bar away, or puts something
- * between the two, gets its block shown until prune() puts the bar back.
- *
- * Folds can be made pending (`add(el, fold, {pending: true})`): the bar carries
- * `data-boilerfold-pending`, which hides the bar and so keeps its root shown, until `reveal()`
- * takes it away, one attribute per fold. Any change to the layout of a big page costs a
- * relayout of the whole page (in Chromium 0.6-1 s on the 50 MB and 100 000-link test pages,
- * whatever the change); folds made in many slices were rendered after each of them (about a
- * hundred relayouts on the 50 MB page), so a big page's folds are made pending in slices and
- * revealed together.
+ * Folds can be made pending (`add(el, fold, {pending: true})`): root and bar also carry
+ * `data-boilerfold-pending`, which keeps the root shown and the bar hidden, until `reveal()`
+ * takes it away (bar first, so a root is never hidden without its bar). Any change to the layout
+ * of a big page costs a relayout of the whole page (in Chromium 0.6-0.9 s on the 50 MB test
+ * page, whatever the change); folds made in many slices were rendered after each of them (about
+ * a hundred relayouts on that page), so a big page's folds are made pending in slices and
+ * revealed together. (Not by a sibling rule, `bar:not([pending]) + [data-boilerfold]`, which
+ * would take one attribute per fold: with it, Firefox restyled the later siblings on every bar
+ * inserted, 0.5-1.7 s after each fold slice of the 50 MB page.)
  */
 (function (global) {
   'use strict';
@@ -24,7 +22,7 @@
   const ATTR = 'data-boilerfold';
   const OPEN_ATTR = 'data-boilerfold-open';
   const PENDING_ATTR = 'data-boilerfold-pending';
-  const HIDE_CSS = `boilerfold-bar:not([${PENDING_ATTR}]) + [${ATTR}]:not([${OPEN_ATTR}]) { display: none !important; }`;
+  const HIDE_CSS = `[${ATTR}]:not([${OPEN_ATTR}]):not([${PENDING_ATTR}]) { display: none !important; }`;
   const LABELS = ['donation', 'related', 'comment'];
   const NEVER_FOLD = new Set(['html', 'head', 'body', 'main']);
   const MAX_BAR_REINSERTS = 3;
@@ -58,7 +56,7 @@
       /** root element → {label, bar, open} */
       this.roots = new Map();
       this.bars = new Set();
-      /** Pending folds' bars, in the order made (see above); those before `revealed` are shown. */
+      /** Pending folds' roots, in the order made (see above); those before `revealed` are shown. */
       this.pending = [];
       this.revealed = 0;
       this.style = null;
@@ -162,8 +160,10 @@
       });
       this.bars.add(entry.bar.host);
       if (pending) {
+        // Before the fold attribute: the root is never hidden without its bar.
+        el.setAttribute(PENDING_ATTR, '');
         entry.bar.host.setAttribute(PENDING_ATTR, '');
-        this.pending.push(entry.bar.host);
+        this.pending.push(el);
       }
       this.structure(el.parentNode);
       el.parentNode.insertBefore(entry.bar.host, el);
@@ -179,10 +179,13 @@
     reveal(deadline = Infinity) {
       const { pending } = this;
       while (this.revealed < pending.length) {
-        const host = pending[this.revealed];
+        const el = pending[this.revealed];
         pending[this.revealed++] = null;
-        // A bar no longer in the set belongs to a fold undone meanwhile.
-        if (this.bars.has(host)) host.removeAttribute(PENDING_ATTR);
+        const entry = this.roots.get(el); // none if the fold was undone meanwhile
+        if (entry) {
+          entry.bar.host.removeAttribute(PENDING_ATTR);
+          el.removeAttribute(PENDING_ATTR);
+        }
         if ((this.revealed & 63) === 0 && performance.now() >= deadline) break;
       }
       if (this.revealed < pending.length) return false;
@@ -214,6 +217,7 @@
       this.structure(entry.bar.host.parentNode);
       entry.bar.host.remove();
       el.removeAttribute(OPEN_ATTR);
+      el.removeAttribute(PENDING_ATTR);
       el.removeAttribute(ATTR);
     }
 

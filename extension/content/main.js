@@ -405,6 +405,7 @@
     let next = 0;
     let lost = 0;
     let shown = false;
+    let revealing = false;
     for (let slice = 0; ; slice++) {
       if (slice > 0) t = performance.now();
       // A big table's folds are shown in a slice of their own, so that all of them fit in it.
@@ -421,13 +422,16 @@
             applyFold(list[next], roots[next], true);
             roots[next++] = null;
           }
-          if (next === list.length && reveal) shown = folds.reveal(deadline);
+          if (next === list.length && reveal) {
+            revealing = true;
+            shown = folds.reveal(deadline);
+          }
         });
       } catch (err) {
         paused(() => folds.clear());
         throw err;
       }
-      measure('boilerfold:fold', t, { slice, folds: folds.size, shown });
+      measure('boilerfold:fold', t, { slice, folds: folds.size, revealing });
       if (shown) break;
       await (walk.nodes ? yieldToPage() : restToPage(REST_MS));
       if (gen !== generation) return 0;
