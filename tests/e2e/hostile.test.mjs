@@ -36,6 +36,10 @@
  * most likely, so the bound is generous); on the three huge pages the first pass's 95th
  * percentile (see HUGE_TASK_LIMIT_MS for why not its maximum). The median, 95th percentile and
  * maximum are printed, and so is the first pass's wall time from the first slice to the last.
+ * Layout: on the pages that never change themselves (`still`: deep, big, links) the page's own
+ * ResizeObserver on <html> (common.js) must see no change of height while the first pass makes
+ * its folds, before the slices that show them (detail.revealing): every change there is a relayout
+ * of the whole page, 0.6-0.9 s each on the 50 MB page in Chromium (extension/content/fold.js).
  * Memory (Chromium): JS heap (CDP Runtime.getHeapUsage after a forced GC) before and after the
  * infinite feed; asserted < 5× the start.
  *
@@ -132,7 +136,8 @@ function timingProbe() {
   }
   const tasks = window.__hostileLongTasks ? Array.from(window.__hostileLongTasks) : null;
   const gaps = typeof window.hostileGaps === 'function' ? window.hostileGaps() : [];
-  return { measures, tasks, gaps };
+  const heights = typeof window.hostileHeights === 'function' ? window.hostileHeights() : [];
+  return { measures, tasks, gaps, heights };
 }
 
 /** Runs the page's self-test (common.js) and returns its verdict. */
@@ -249,7 +254,7 @@ function actionsFor(driver) {
 
 // ── the figures ────────────────────────────────────────────────────────────────────────────────
 
-function summarizeTimings({ measures, tasks, gaps }) {
+function summarizeTimings({ measures, tasks, gaps, heights }) {
   const work = measures.filter((m) => !WAITS.has(m.name));
   const first = work.filter((m) => m.name !== 'boilerfold:fragment');
   const fragments = work.filter((m) => m.name === 'boilerfold:fragment');
@@ -286,8 +291,24 @@ function summarizeTimings({ measures, tasks, gaps }) {
       return `${m.name.slice('boilerfold:'.length)}${d.slice !== undefined ? '#' + d.slice : ''} ${m.duration.toFixed(0)}${send}`;
     })
     .join(', ');
+  // How often the page's height changed while the first pass folded, before it showed its
+  // folds (made pending, they change nothing on screen: see extension/content/fold.js).
+  const foldSlices = first.filter((m) => m.name === 'boilerfold:fold');
+  const revealSlices = foldSlices.filter((m) => m.detail && m.detail.revealing);
+  let relayouts = null;
+  if (revealSlices.length) {
+    const from = foldSlices[0].start;
+    const to = revealSlices[0].start;
+    relayouts = 0;
+    for (let i = 1; i < heights.length; i++) {
+      if (heights[i].time >= from && heights[i].time < to && heights[i].height !== heights[i - 1].height) relayouts += 1;
+    }
+  }
   return {
     corePath,
+    foldSlices: foldSlices.length,
+    revealSlices: revealSlices.length,
+    relayouts,
     worst: named,
     firstMax: first.length ? longest(first) : null,
     firstP95: first.length ? percentile(first, 0.95) : null,
@@ -322,9 +343,9 @@ const { routes } = hostilePages();
  * {driver, act, fail, notes, url} and may push problems to `fail` and figures to `notes`.
  */
 const PAGES = [
-  { name: 'deep', url: '/hostile/deep.html', sentences: articleSentences(0) },
-  { name: 'big', url: '/hostile/big.html', sentences: articleSentences(0) },
-  { name: 'links', url: '/hostile/links.html', sentences: articleSentences(0) },
+  { name: 'deep', url: '/hostile/deep.html', sentences: articleSentences(0), still: true },
+  { name: 'big', url: '/hostile/big.html', sentences: articleSentences(0), still: true },
+  { name: 'links', url: '/hostile/links.html', sentences: articleSentences(0), still: true },
   {
     name: 'ticker',
     url: '/hostile/ticker.html',
@@ -660,6 +681,9 @@ for (const [browserName, launch] of [
           if (timing.firstMax > HUGE_TASK_LIMIT_MS) fail.push(`a first-pass task took ${timing.firstMax.toFixed(1)} ms (limit ${HUGE_TASK_LIMIT_MS} ms on a huge page)`);
         } else if (timing.firstMax > TASK_LIMIT_MS) fail.push(`a first-pass task took ${timing.firstMax.toFixed(1)} ms (limit ${TASK_LIMIT_MS} ms)`);
         if (timing.fragMax > TASK_LIMIT_MS) fail.push(`a late-content task took ${timing.fragMax.toFixed(1)} ms (limit ${TASK_LIMIT_MS} ms)`);
+        if (timing.relayouts !== null) notes.push(`page height changed ${timing.relayouts}× in ${timing.foldSlices - timing.revealSlices} fold slices before the ${timing.revealSlices} showing the folds`);
+        else if (def.still) fail.push('no boilerfold:fold measure says it showed the folds (detail.revealing)');
+        if (def.still && timing.relayouts > 0) fail.push(`the page's height changed ${timing.relayouts} times while the first pass made its folds, before it showed them`);
         if (pageErrors.length) fail.push(`page errors: ${pageErrors.join(' | ')}`);
         if (consoleLines.length) notes.push(`console: ${consoleLines.join(' | ').slice(0, 200)}`);
         notes.unshift(`load ${(loaded / 1000).toFixed(1)} s`);
