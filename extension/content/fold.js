@@ -148,7 +148,9 @@
      */
     add(el, fold, { pending = false } = {}) {
       if (!LABELS.includes(fold.label) || this.refusal(el)) return false;
-      this.ensureStyle();
+      // A pending fold needs no stylesheet yet: adding one restyles the whole page, which the
+      // reveal's relayout then does once, not twice.
+      if (!pending) this.ensureStyle();
       const entry = { label: fold.label, bar: null, open: false, fold, reinserted: 0 };
       entry.bar = global.BoilerfoldBar.create(this.doc, fold, {
         onToggle: (open) => this.setOpen(el, open),
@@ -178,6 +180,7 @@
      */
     reveal(deadline = Infinity) {
       const { pending } = this;
+      if (this.revealed < pending.length) this.ensureStyle();
       while (this.revealed < pending.length) {
         const el = pending[this.revealed];
         pending[this.revealed++] = null;
