@@ -131,9 +131,10 @@
    * A resumable walk over the page table under `root` (default: the document's body), for pages
    * too big to collect in one task. `step(deadline, maxChars)` collects records until the clock
    * (performance.now) passes `deadline` or the records not yet taken hold `maxChars` characters,
-   * and returns true once the walk is complete. `take()` hands over the records made since the
-   * last take as {parents: Int32Array, packed}; joined with U+001E in order, the parts are the
-   * one packed string of `collect`. `count` is the number of records so far.
+   * and returns true once the walk is complete. `take(maxChars)` hands over the records made
+   * since the last take (or the first of them, up to maxChars) as {parents: Int32Array,
+   * packed}; joined with U+001E in order, the parts are the one packed string of `collect`.
+   * `count` is the number of records so far.
    *
    * `element(i, changed)` finds the element of record i again, from the root down by element
    * positions (the walk keeps each record's parent, tag and place among its parent's element
@@ -354,16 +355,32 @@
       return TEXT_HEAD.length + data.length + 1;
     }
 
-    /** The records made since the last take. */
-    take() {
+    /**
+     * The records made since the last take, or the first of them up to about `maxChars`
+     * characters (at least one record); `left()` tells how many are still to take.
+     */
+    take(maxChars = Infinity) {
+      const { records } = this;
+      let n = records.length;
+      let chars = this.chars;
+      if (chars > maxChars) {
+        chars = 0;
+        n = 0;
+        while (n < records.length && (n === 0 || chars + records[n].length + 1 <= maxChars)) chars += records[n++].length + 1;
+      }
       const from = this.taken;
-      const parents = new Int32Array(this.count - from);
-      for (let i = 0; i < parents.length; i++) parents[i] = this.up[from + i];
-      const packed = this.records.join(RECORD_SEP);
-      this.taken = this.count;
-      this.records = [];
-      this.chars = 0;
+      const parents = new Int32Array(n);
+      for (let i = 0; i < n; i++) parents[i] = this.up[from + i];
+      const packed = n === records.length ? records.join(RECORD_SEP) : records.slice(0, n).join(RECORD_SEP);
+      this.taken += n;
+      this.records = n === records.length ? [] : records.slice(n);
+      this.chars -= chars;
       return { parents, packed };
+    }
+
+    /** How many records are still to take. */
+    left() {
+      return this.count - this.taken;
     }
 
     /** The element of record `i` (see above), or null. */

@@ -59,8 +59,8 @@
   // size (sending 1 M characters took ~13 ms in Chromium before structured-clone messaging).
   const PART_CHARS = 1 << 19;
   // Streamed, a walk sends a part at this size (or when its slice is up), so that walking and
-  // sending fit in one slice (sending the first 512 K took 17-38 ms in the hostile runs, in
-  // both browsers).
+  // sending fit in one slice; what it made before it streamed (up to PART_CHARS) goes in parts
+  // of this size too, a part per task (in one message, 512 K took 17-38 ms in both browsers).
   const SEND_CHARS = 1 << 17;
   // A big page's pass that lost fold roots to the page's own changes looks again after
   // RETRY_MS, at most MAX_RETRIES times.
@@ -266,7 +266,7 @@
 
   /** Send the records a walk made since the last part to the background (CS_BG_PART). */
   function sendPart(walk, stream) {
-    const part = walk.take();
+    const part = walk.take(SEND_CHARS);
     const sent = api.runtime.sendMessage({
       type: CS_BG_PART,
       table: stream.table,
@@ -292,13 +292,13 @@
       await restToPage(REST_MS);
       if (gen !== generation) return null;
       t = performance.now();
-      // Records already over a part's size (the walk before it streamed) go in a task of their
-      // own; otherwise walk on, then send.
+      // Records already over a part's size (the walk before it streamed: up to PART_CHARS) go
+      // a part per task; otherwise walk on, then send.
       if (!done && walk.chars < SEND_CHARS) done = walk.step(t + BIG_SLICE_MS, SEND_CHARS);
       const sending = performance.now();
       sendPart(walk, stream);
       measure(name, t, { slice: ++slice, nodes: walk.count, sendMs: performance.now() - sending });
-      if (done) break;
+      if (done && walk.left() === 0) break;
     }
     t = performance.now();
     for (const answer of await Promise.all(stream.sent)) {

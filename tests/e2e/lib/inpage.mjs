@@ -243,14 +243,15 @@ export function startupPath() {
 
 /**
  * In the page: collect.js (its source `src`, evaluated into a scope of its own) walks the body
- * the way the shim does, stopping at every clock check and taking a part each time, once per
- * size in `sizes` (the most elements of a subtree read in serialized mode; 0: DOM nodes only).
- * Each walk's parts joined must be collect()'s table (the DOM walk's, in one go), and each
+ * the way the shim does, stopping at every clock check and taking a part of at most 4 096
+ * characters each time (the rest at the next), once per size in `sizes` (the most elements of
+ * a subtree read in serialized mode; 0: DOM nodes only). Each walk's parts joined must be collect()'s table (the DOM walk's, in one go), and each
  * walk must find every element again by its position. Used by the browser suite (both
  * browsers, pages the extension folded) and the parity test (Chromium, pages no script touched,
  * and script-built trees).
  */
 export function serializedWalkParity({ src, sizes = [40, 2000] }) {
+  const PART = 4096;
   const scope = {};
   new Function('globalThis', src)(scope);
   const { collect, Walk } = scope.BoilerfoldCollect;
@@ -262,9 +263,10 @@ export function serializedWalkParity({ src, sizes = [40, 2000] }) {
     const packed = [];
     const parents = [];
     let done = false;
-    while (!done) {
-      done = walk.step(0);
-      const part = walk.take();
+    // Parts of at most PART characters (a longer record alone), as the shim sends them.
+    while (!done || walk.left() > 0) {
+      if (!done) done = walk.step(0);
+      const part = walk.take(PART);
       packed.push(part.packed);
       parents.push(...part.parents);
     }
