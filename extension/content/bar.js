@@ -181,6 +181,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 
     function setOpen(open) {
       const toggle = shadow.querySelector('button.toggle');
+      if (!toggle) return; // the shadow root is open: a page script could take it out
       toggle.setAttribute('aria-expanded', String(open));
       toggle.textContent = open ? t('barHide') : t('barShow');
     }
