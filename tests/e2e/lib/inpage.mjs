@@ -245,10 +245,10 @@ export function startupPath() {
  * In the page: collect.js (its source `src`, evaluated into a scope of its own) walks the body
  * the way the shim does, stopping at every clock check and taking a part of at most 4 096
  * characters each time (the rest at the next), once per size in `sizes` (the most elements of
- * a subtree read in serialized mode; 0: DOM nodes only). Each walk's parts joined must be collect()'s table (the DOM walk's, in one go), and each
- * walk must find every element again by its position. Used by the browser suite (both
- * browsers, pages the extension folded) and the parity test (Chromium, pages no script touched,
- * and script-built trees).
+ * a subtree read in serialized mode; 0: DOM nodes only). Each walk's parts joined must be
+ * collect()'s table (the DOM walk's, in one go), and each walk must find every element again
+ * by its position. Used by the browser suite (both browsers, pages the extension folded) and
+ * the parity test (Chromium, pages no script touched, and script-built trees).
  */
 export function serializedWalkParity({ src, sizes = [40, 2000] }) {
   const PART = 4096;
