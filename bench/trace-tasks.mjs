@@ -62,14 +62,16 @@ try {
   const work = measures.filter((m) => !WAITS.has(m.name));
   if (!work.length) throw new Error('no boilerfold measures in the trace');
   const ms = (us) => (us / 1000).toFixed(1);
-  for (const m of [...work].sort((a, b) => b.end - b.ts - (a.end - a.ts)).slice(0, 5)) {
+  /** The `most` longest kinds of complete event of 5 ms or more that `keep` accepts, as text. */
+  const longestInside = (keep, most) => {
     const inside = {};
-    for (const e of events) {
-      if (e.ph !== 'X' || e.dur < 5000 || e.ts >= m.end || e.ts + e.dur <= m.ts || e.name.startsWith('boilerfold')) continue;
-      inside[e.name] = Math.max(inside[e.name] || 0, e.dur);
-    }
-    const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.log(`${m.name} ${ms(m.end - m.ts)} ms: ${top.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}`);
+    for (const e of events) if (e.ph === 'X' && e.dur >= 5000 && keep(e)) inside[e.name] = Math.max(inside[e.name] || 0, e.dur);
+    const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, most);
+    return top.map(([k, v]) => `${k} ${ms(v)}`).join('; ');
+  };
+  for (const m of [...work].sort((a, b) => b.end - b.ts - (a.end - a.ts)).slice(0, 5)) {
+    const inside = longestInside((e) => e.ts < m.end && e.ts + e.dur > m.ts && !e.name.startsWith('boilerfold'), 8);
+    console.log(`${m.name} ${ms(m.end - m.ts)} ms: ${inside}`);
   }
   const t0 = Math.min(...work.map((m) => m.ts));
   const t1 = Math.max(...work.map((m) => m.end));
@@ -79,20 +81,15 @@ try {
   for (const [k, v] of Object.entries(gcs)) console.log(`  ${k} ×${v.length}, longest: ${v.sort((a, b) => b - a).slice(0, 6).map(ms).join(', ')} ms`);
   // The page's thread from the pass's start on, outside Boilerfold's own tasks: the rendering
   // the folds cause (style, layout, paint) comes after the fold slices.
-  const thread = work.length ? events.find((e) => e.ph === 'X' && e.name === 'TimerFire')?.tid : undefined;
+  const thread = events.find((e) => e.ph === 'X' && e.name === 'TimerFire')?.tid;
   const ours = (e) => work.some((m) => e.ts < m.end && m.ts < e.ts + e.dur);
   const others = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tid === thread && e.ts >= t0 && e.dur >= 50_000 && !ours(e));
   console.log(`other tasks of 50 ms or more on the page's thread, from the pass's start to ${AFTER_MS} ms after it: ${others.length}`);
   for (const task of others.sort((a, b) => a.ts - b.ts).slice(0, 12)) {
-    const inside = {};
-    for (const e of events) {
-      if (e.ph !== 'X' || e.tid !== task.tid || e === task || e.dur < 5000 || e.ts < task.ts || e.ts >= task.ts + task.dur) continue;
-      inside[e.name] = Math.max(inside[e.name] || 0, e.dur);
-    }
-    const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const inside = longestInside((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts < task.ts + task.dur, 5);
     const before = work.filter((m) => m.end <= task.ts);
     const after = before.length ? `${before.length} tasks after the start, the last ${before.at(-1).name}` : 'before any task';
-    console.log(`  at ${ms(task.ts - t0)} ms (pass ends at ${ms(t1 - t0)}; ${after}), ${ms(task.dur)} ms: ${top.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}`);
+    console.log(`  at ${ms(task.ts - t0)} ms (pass ends at ${ms(t1 - t0)}; ${after}), ${ms(task.dur)} ms: ${inside}`);
   }
 } finally {
   await driver.close();
