@@ -406,16 +406,17 @@
     let lost = 0;
     let shown = false;
     let revealing = false;
+    const big = walk.nodes === null; // the walk forgot its elements: a big table
     for (let slice = 0; ; slice++) {
       if (slice > 0) t = performance.now();
-      // A big table's folds are shown in a slice of their own, so that all of them fit in it.
-      const reveal = next === list.length || walk.nodes !== null;
+      // A big table's folds are shown in a slice of their own (SLICE_MS), so all fit in it.
+      const reveal = !big || next === list.length;
       try {
         paused(() => {
-          const deadline = t + (walk.nodes || next === list.length ? SLICE_MS : BIG_SLICE_MS);
+          const deadline = t + (big && !reveal ? BIG_SLICE_MS : SLICE_MS);
           while (found < list.length && performance.now() < deadline) {
             roots[found] = walk.element(list[found].node, changed);
-            if (!roots[found] && !walk.nodes) lost += 1;
+            if (!roots[found] && big) lost += 1;
             found += 1;
           }
           while (found === list.length && next < list.length && performance.now() < deadline) {
@@ -433,7 +434,7 @@
       }
       measure('boilerfold:fold', t, { slice, folds: folds.size, revealing });
       if (shown) break;
-      await (walk.nodes ? yieldToPage() : restToPage(REST_MS));
+      await (big ? restToPage(REST_MS) : yieldToPage());
       if (gen !== generation) return 0;
     }
     appliedKey = configKey();
