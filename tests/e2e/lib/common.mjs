@@ -9,6 +9,8 @@ export { REPO };
 export const EXT_DIR = path.join(REPO, 'build/extension');
 export const WASM_DIR = path.join(REPO, 'build/wasm');
 export const ARTIFACTS = path.join(REPO, 'tests/e2e/artifacts');
+/** collect.js, for checks that evaluate it into a page (inpage.mjs serializedWalkParity). */
+export const COLLECT_SRC = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
 
 /**
  * Generous: CI machines are slow (2 cores, shared). No check depends on how fast anything is;

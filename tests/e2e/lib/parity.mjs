@@ -16,13 +16,12 @@ import { after, before, describe, it } from 'node:test';
 import { startServer } from '../../../scripts/serve.mjs';
 import { launchPlainChromium } from './chromium-driver.mjs';
 import { buildCli, cliTable } from './cli.mjs';
-import { REPO, TIMEOUT, WASM_DIR, requireBuild } from './common.mjs';
+import { COLLECT_SRC, REPO, TIMEOUT, WASM_DIR, requireBuild } from './common.mjs';
 import { serializedWalkParity } from './inpage.mjs';
 import { chooseCorpus, routesFor, seedPages } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
 
 const WASM_ROUTE = '/__boilerfold/boilerfold_bg.wasm';
-const collectSrc = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
 
 /** The first node where two page tables differ, described for a failure message. */
 export function tableDiff(native, browser) {
@@ -245,7 +244,7 @@ export function defineAdapterParity() {
         const bad = [];
         for (let round = 0; round < 300 && bad.length < 3; round++) {
           await tab.evaluate(() => globalThis.randomTree());
-          for (const walk of await tab.evaluate(serializedWalkParity, { src: collectSrc, sizes: [1, 7, 2000] })) {
+          for (const walk of await tab.evaluate(serializedWalkParity, { src: COLLECT_SRC, sizes: [1, 7, 2000] })) {
             if (!walk.same || !walk.found) bad.push({ round, ...walk, markup: await tab.evaluate(() => document.body.innerHTML.slice(0, 600)) });
           }
         }
@@ -270,7 +269,7 @@ export function defineAdapterParity() {
           const browserTable = JSON.parse(json);
           // The shim's sliced walk, three ways: DOM nodes only, and serialized mode (subtrees of
           // at most 40 elements, and of at most 2 000, which takes a corpus page in a few calls).
-          for (const walk of await tab.evaluate(serializedWalkParity, { src: collectSrc, sizes: [0, 40, 2000] })) {
+          for (const walk of await tab.evaluate(serializedWalkParity, { src: COLLECT_SRC, sizes: [0, 40, 2000] })) {
             const how = `the walk (serialized subtrees up to ${walk.serialized} elements) in ${walk.parts} slices`;
             assert.ok(walk.same, `${page.source}: ${how} differs from collect(): ${walk.diff}`);
             assert.ok(walk.found, `${page.source}: ${how}: Walk.element(i) is not collect()'s node i for some element`);

@@ -11,19 +11,14 @@
  *   every request of the run                        → loopback, the extension, or the page's own
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '../../../scripts/serve.mjs';
 import { buildCli, cliClassify } from './cli.mjs';
 import { CLUTTER, checkPage, cliParity, settledState, summaryTable } from './checks.mjs';
-import { REPO, TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
+import { COLLECT_SRC, TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
 import { inspectPage, serializedWalkParity, startupPath, xssProbe } from './inpage.mjs';
 import { chooseCorpus, fixturePage, routeOf, routesFor, seedPages, withHeaders } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
-
-/** collect.js, evaluated into each checked page for the serialized-walk check. */
-const COLLECT_SRC = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
 
 /**
  * The least share of labelled corpus clutter (snippets) the extension must fold. The seed
