@@ -14,7 +14,7 @@
  * a hundred relayouts on that page), so a big page's folds are made pending in slices and
  * revealed together. (Not by a sibling rule, `bar:not([pending]) + [data-boilerfold]`, which
  * would take one attribute per fold: with it, Firefox restyled the later siblings on every bar
- * inserted, 0.5-1.7 s after each fold slice of the 50 MB page.)
+ * inserted, 0.5-1.8 s after each fold slice of the 50 MB page.)
  */
 (function (global) {
   'use strict';
