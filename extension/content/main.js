@@ -13,7 +13,8 @@
  *              is collected (in serialized mode, slices of BIG_SLICE_MS), classified there
  *              (cs-bg-classify), off the page's thread
  *   fold ───── each verdict fold root that passes the safety rules → attribute + <boilerfold-bar>,
- *              in slices of SLICE_MS (BIG_SLICE_MS for a big table)
+ *              pending, in slices of SLICE_MS (BIG_SLICE_MS for a big table); then all shown
+ *              (a big table's in slices of REVEAL_MS)
  *
  * Each step of the first pass is its own task (the shim yields to the page between them), and
  * each task is one User Timing measure (boilerfold:collect / :classify / :fold, detail.slice),
@@ -43,11 +44,18 @@
   const FRAGMENT_OPTIONS = JSON.stringify({ fragment: true, include_text: false, blocks: false });
   const DEBOUNCE_MS = 400; // quiet time after the last mutation
   const MAX_WAIT_MS = 2000; // …but never wait longer than this while mutations keep coming
-  const SLICE_MS = 20; // work per slice before yielding to the page (long task < 50 ms)
-  // A big page's slices are shorter: its walk makes garbage enough for the collector to pause
-  // inside a slice now and then (up to ~30 ms measured in Chromium), and a streamed slice also
-  // sends its part after the walk.
-  const BIG_SLICE_MS = 12;
+  // Work per slice before yielding to the page: well under the 50 ms of a long task, because a
+  // garbage collection's step may land in any slice and is paid on top (single steps of 5-16 ms,
+  // several in one slice, on the huge pages in Chromium: see extension/README.md).
+  const SLICE_MS = 12;
+  // A big page's slices are shorter still: its walk makes garbage enough for the collector to
+  // work inside most of them while it marks the page's DOM, and a streamed slice also sends its
+  // part after the walk. (At 12 ms, the 50 MB page's longest task was 28-37 ms in three loads;
+  // at 8 ms, 20-28 ms in four.)
+  const BIG_SLICE_MS = 8;
+  // The slice that shows a big table's folds is longer: each reveal slice costs the browser a
+  // relayout of the whole page after it (seconds on the 50 MB page: see fold.js).
+  const REVEAL_MS = 20;
   // …and between two of them the page's thread rests (a timer, not a message at once): with no
   // gap between slices, V8's incremental marking fell behind and caught up inside them (single
   // marking steps of 30-45 ms, and the major GC's final pause, 26-50 ms, in a walk slice of the
@@ -409,11 +417,11 @@
     const big = walk.nodes === null; // the walk forgot its elements: a big table
     for (let slice = 0; ; slice++) {
       if (slice > 0) t = performance.now();
-      // A big table's folds are shown in a slice of their own (SLICE_MS), so all fit in it.
+      // A big table's folds are shown in a slice of their own (REVEAL_MS), so all fit in it.
       const reveal = !big || next === list.length;
       try {
         paused(() => {
-          const deadline = t + (big && !reveal ? BIG_SLICE_MS : SLICE_MS);
+          const deadline = t + (!big ? SLICE_MS : reveal ? REVEAL_MS : BIG_SLICE_MS);
           while (found < list.length && performance.now() < deadline) {
             roots[found] = walk.element(list[found].node, changed);
             if (!roots[found] && big) lost += 1;
