@@ -129,8 +129,8 @@
    * contents live outside the JS heap. As arrays, a big page's columns (millions of entries,
    * a new copy at each growth) were heap enough to start one more major garbage collection
    * during the walk, whose marking of the whole DOM runs inside the walk's slices: on the page
-   * of 100 000 links, 2 major collections and 600-850 ms of marking in a pass with arrays, 1
-   * and 335-458 ms with typed arrays (Chromium traces, 3 each).
+   * of 100 000 links, 2 major collections and 596-686 ms of marking in a walk with arrays, 1
+   * and 335-458 ms with typed arrays (Chromium traces: 2 and 3).
    */
   const INITIAL_RECORDS = 1024;
 

@@ -48,20 +48,20 @@
   // garbage collection's step may land in any slice and is paid on top (single steps of 5-16 ms,
   // several in one slice, on the huge pages in Chromium: see extension/README.md).
   const SLICE_MS = 12;
-  // A big page's slices are shorter still: its walk makes garbage enough for the collector to
-  // work inside most of them while it marks the page's DOM, and a streamed slice also sends its
-  // part after the walk. (At 12 ms, the 50 MB page's longest task was 28-37 ms in three loads;
-  // at 8 ms, 20-28 ms in four.)
+  // A big page's slices are shorter still: its walk makes garbage enough for a major
+  // collection, whose marking of the page's DOM then runs in steps inside the slices, and a
+  // streamed slice also sends its part after the walk. (At 12 ms, the 50 MB page's longest
+  // task was 28-37 ms in three loads; at 8 ms, 20-28 ms in four.)
   const BIG_SLICE_MS = 8;
-  // The slice that shows a big table's folds is longer: each reveal slice costs the browser a
-  // relayout of the whole page after it (seconds on the 50 MB page: see fold.js).
-  const REVEAL_MS = 20;
   // …and between two of them the page's thread rests (a timer, not a message at once): with no
   // gap between slices, V8's incremental marking fell behind and caught up inside them (single
   // marking steps of 30-45 ms, and the major GC's final pause, 26-50 ms, in a walk slice of the
   // 100 000-link page); with 4 ms gaps it does that work in tasks of its own, between slices,
   // and the walk's longest task went from 52-80 ms to 24-40 ms (Chromium traces, 6 runs each).
   const REST_MS = 4;
+  // A slice that shows a big table's folds is longer: each one costs the browser a relayout
+  // of the whole page after it (seconds on the 50 MB page: see fold.js).
+  const REVEAL_MS = 20;
   // A table of fewer characters than this is classified here, in one wasm call (a 360 K one
   // took 12–15 ms in Chromium, warm); a bigger one goes to the background, in parts of this
   // size (sending 1 M characters took ~13 ms in Chromium before structured-clone messaging).
@@ -417,7 +417,7 @@
     const big = walk.nodes === null; // the walk forgot its elements: a big table
     for (let slice = 0; ; slice++) {
       if (slice > 0) t = performance.now();
-      // A big table's folds are shown in a slice of their own (REVEAL_MS), so all fit in it.
+      // A big table's folds are shown in slices of their own (REVEAL_MS), after all are made.
       const reveal = !big || next === list.length;
       try {
         paused(() => {
