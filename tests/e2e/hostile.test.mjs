@@ -31,9 +31,9 @@
  * init script that runs before any page or extension script; the longest long task overlapping one
  * of those measures is reported. What is ASSERTED is the measures' own durations, not wall-clock
  * gaps (robust on a slow, shared CI machine): on every page each measure of the page's thread
- * working for Boilerfold must be under TASK_LIMIT_MS (50 ms × BOILERFOLD_E2E_SLOW, default 3 → 150
- * ms: Firefox measured one 97 ms fragment among sixty 1–10 ms ones, a GC pause most likely, so the
- * bound is generous); on the three huge pages the first pass's 95th percentile (see
+ * working for Boilerfold must be under TASK_LIMIT_MS (50 ms × BOILERFOLD_E2E_SLOW, default 3 →
+ * 150 ms: Firefox measured one 97 ms fragment among sixty 1–10 ms ones, a GC pause most likely, so
+ * the bound is generous); on the three huge pages the first pass's 95th percentile (see
  * HUGE_TASK_LIMIT_MS for why not its maximum). The median, 95th percentile and maximum are printed,
  * and so is the first pass's wall time from the first slice to the last.
  * Layout: on the pages that never change themselves (`still`: deep, big, links) the page's own
