@@ -9,10 +9,11 @@
  * Blink GC, User Timing, top-level tasks) until data-boilerfold-state="ready", and prints, for
  * the five longest boilerfold:* measures that are the page's thread working (not start-up, not
  * the wait for the background), the longest trace events inside them; then the garbage
- * collections during the pass, and the page's other tasks of 50 ms or more from the pass's start
- * to AFTER_MS after it (mostly rendering: style, layout, paint). This is how the isolated
- * world's GC pauses in the walk were found, and the relayout of a big page after each fold
- * slice (extension/README.md, "Measured").
+ * collections during the pass and how much of Boilerfold's tasks they took, and the page's
+ * other tasks of 50 ms or more from the pass's start to AFTER_MS after it (mostly rendering:
+ * style, layout, paint). This is how the isolated world's GC pauses in the walk were found,
+ * the relayout of a big page after each fold slice, and the marking inside the walk's slices
+ * (extension/README.md, "Measured").
  */
 /* global document -- in the page, by waitForFunction */
 import fs from 'node:fs';
@@ -79,6 +80,26 @@ try {
   for (const e of events) if (e.ph === 'X' && GC_EVENTS.has(e.name) && e.ts >= t0 && e.ts <= t1) (gcs[e.name] ||= []).push(e.dur);
   console.log(`${work.length} tasks over ${ms(t1 - t0)} ms`);
   for (const [k, v] of Object.entries(gcs)) console.log(`  ${k} ×${v.length}, longest: ${v.sort((a, b) => b - a).slice(0, 6).map(ms).join(', ')} ms`);
+  // How much of Boilerfold's tasks was V8's garbage collection: the page thread's V8.GC* events
+  // (that thread is the one the User Timing events come from) merged, inside each measure.
+  const mark = timing[0];
+  const gcSpans = events.filter((e) => e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.name.startsWith('V8.GC'));
+  let gcInside = 0;
+  let mostGc = 0;
+  for (const m of work) {
+    let gc = 0;
+    let end = m.ts;
+    for (const e of gcSpans.filter((g) => g.ts < m.end && g.ts + g.dur > m.ts).sort((x, y) => x.ts - y.ts)) {
+      const from = Math.max(e.ts, end);
+      const to = Math.min(e.ts + e.dur, m.end);
+      if (to > from) gc += to - from;
+      end = Math.max(end, to);
+    }
+    gcInside += gc;
+    mostGc = Math.max(mostGc, gc);
+  }
+  const total = work.reduce((sum, m) => sum + m.end - m.ts, 0);
+  console.log(`  inside Boilerfold's tasks: ${ms(gcInside)} ms of GC in ${ms(total)} ms of tasks, at most ${ms(mostGc)} ms in one`);
   // The page's thread from the pass's start on, outside Boilerfold's own tasks: the rendering
   // the folds cause (style, layout, paint) comes after the fold slices.
   const thread = events.find((e) => e.ph === 'X' && e.name === 'TimerFire')?.tid;
