@@ -181,6 +181,7 @@ export function defineBrowserSuite(browserName, launch) {
       );
       console.log(`${browserName}: XSS page bars say: ${barText.replace(/\s+/g, ' ').slice(0, 400)}`);
       const sizes = await driver.eval(() => [...document.querySelectorAll('boilerfold-bar')].map((b) => ((b.shadowRoot && b.shadowRoot.querySelector('.chars')) || {}).textContent));
+      assert.ok(sizes.some((x) => x !== undefined), 'no bar shows its size');
       assert.ok(sizes.every((x) => x === undefined || /\d/.test(x)), `a bar's size without its number: ${JSON.stringify(sizes)}`);
       assert.ok(probe.shadowRoots >= report.bars.length, 'bars without an open shadow root');
       assert.equal(probe.imgX, 0, 'an <img src=x> element exists: page text became markup');
