@@ -23,8 +23,12 @@
   let tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
   let host = null;
 
-  const STATE_MESSAGES = { off: 'popupStateOff', error: 'popupStateError', idle: 'popupStateWorking' };
+  // "clearing": off, its last bars being taken out of a huge page (content/main.js).
+  const STATE_MESSAGES = { off: 'popupStateOff', clearing: 'popupStateOff', error: 'popupStateError', idle: 'popupStateWorking' };
 
+  // The switch and "Show all" start disabled (popup.html) until the tab's first status: a click
+  // before it had no site to write to, and the status then unticked the box again (a 50 MB page
+  // in Firefox took seconds to answer).
   function render(status) {
     host = status.host;
     siteLine.textContent = host;
