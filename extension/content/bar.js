@@ -15,11 +15,13 @@
 
   // Own colours on both themes (the bar never inherits the page's), so it stays legible on light
   // and dark pages alike; prefers-color-scheme follows the reader's browser. `:host` rules carry
-  // !important because for important declarations the shadow tree wins over the page.
+  // !important because for important declarations the shadow tree wins over the page. Its
+  // display reads a custom property (which `all` leaves alone), so that while the folds are
+  // taken back one rule of the shim's stylesheet hides every bar (fold.js: RETIRE_CSS).
   const CSS = `
 :host {
   all: initial !important;
-  display: block !important;
+  display: var(--boilerfold-bar-display, block) !important;
   margin: 0.5em 0 !important;
   contain: content;
 }

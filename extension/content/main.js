@@ -23,7 +23,8 @@
  * huge page, runs in the background (boilerfold:background measures the wait for it, which is
  * not the page's time).
  *
- * Off (popup, keyboard command, options) undoes every change; on again classifies afresh.
+ * Off (popup, keyboard command, options) undoes every change (on a huge page in slices too,
+ * boilerfold:off, after one change that shows the page as it was); on again classifies afresh.
  * Nothing here may throw into the page: every entry point catches, and a failure leaves the page
  * as it was, sets data-boilerfold-state="error" and logs once with the [Boilerfold] prefix.
  */
@@ -87,6 +88,7 @@
   let core = null; // {path: 'content' | 'background', classify(parents, packed, options) → verdict JSON}
   let corePromise = null;
   let generation = 0; // bumped whenever folds are undone: stale async work checks it and stops
+  let clearing = null; // folds being taken back in slices (takeBack), a promise
   let appliedKey = ''; // the settings the current folds were made with
   let observer = null;
   let pending = new Set();
@@ -419,27 +421,22 @@
       if (slice > 0) t = performance.now();
       // A big table's folds are shown in slices of their own (REVEAL_MS), after all are made.
       const reveal = !big || next === list.length;
-      try {
-        paused(() => {
-          const deadline = t + (!big ? SLICE_MS : reveal ? REVEAL_MS : BIG_SLICE_MS);
-          while (found < list.length && performance.now() < deadline) {
-            roots[found] = walk.element(list[found].node, changed);
-            if (!roots[found] && big) lost += 1;
-            found += 1;
-          }
-          while (found === list.length && next < list.length && performance.now() < deadline) {
-            applyFold(list[next], roots[next], true);
-            roots[next++] = null;
-          }
-          if (next === list.length && reveal) {
-            revealing = true;
-            shown = folds.reveal(deadline);
-          }
-        });
-      } catch (err) {
-        paused(() => folds.clear());
-        throw err;
-      }
+      paused(() => {
+        const deadline = t + (!big ? SLICE_MS : reveal ? REVEAL_MS : BIG_SLICE_MS);
+        while (found < list.length && performance.now() < deadline) {
+          roots[found] = walk.element(list[found].node, changed);
+          if (!roots[found] && big) lost += 1;
+          found += 1;
+        }
+        while (found === list.length && next < list.length && performance.now() < deadline) {
+          applyFold(list[next], roots[next], true);
+          roots[next++] = null;
+        }
+        if (next === list.length && reveal) {
+          revealing = true;
+          shown = folds.reveal(deadline);
+        }
+      });
       measure('boilerfold:fold', t, { slice, folds: folds.size, revealing });
       if (shown) break;
       await (big ? restToPage(REST_MS) : yieldToPage());
@@ -461,17 +458,61 @@
       throw err;
     }
     if (gen !== generation) return;
+    // Folds still being taken back go first (no fold can be made meanwhile: fold.js).
+    if (clearing) await clearing;
+    if (gen !== generation) return;
     await classifyPage(gen);
   }
 
-  /** Undo everything: the page is byte-identical to before, bar the state attribute. */
+  /**
+   * Take every fold back: at once, one change that shows the page as it was (fold.js: retire),
+   * then the bars and attributes in slices, each one task (boilerfold:off). Returns null if it
+   * was all done in the first slice (any page but a huge one), else a promise of the rest.
+   */
+  function takeBack() {
+    const bars = folds.retire();
+    if (clearing) return clearing;
+    const t = performance.now();
+    const done = folds.dismantle(t + SLICE_MS);
+    if (bars > 0) measure('boilerfold:off', t, { slice: 0, bars });
+    if (done) return null;
+    clearing = (async () => {
+      for (let slice = 1; ; slice++) {
+        await restToPage(REST_MS);
+        const t = performance.now();
+        const done = folds.dismantle(t + SLICE_MS);
+        measure('boilerfold:off', t, { slice });
+        if (done) return;
+      }
+    })().finally(() => {
+      clearing = null;
+    });
+    clearing.catch(() => {}); // whoever waits for it sees the error; no unhandled rejection
+    return clearing;
+  }
+
+  /**
+   * Undo everything: the page is byte-identical to before, bar the state attribute, which is
+   * `nextState` once nothing of Boilerfold's is left in it ("clearing" until then: a huge page).
+   */
   function turnOff(nextState = 'off') {
-    generation += 1;
+    const gen = ++generation;
     stopObserver();
-    folds.clear();
     appliedKey = '';
-    setState(nextState);
+    const rest = takeBack();
+    if (!rest) {
+      setState(nextState);
+      publish();
+      return;
+    }
+    setState('clearing');
     publish();
+    guard(async () => {
+      await rest;
+      if (gen !== generation) return;
+      setState(nextState);
+      publish();
+    });
   }
 
   function fail(err) {
@@ -682,7 +723,11 @@
       return;
     }
     if (state === 'ready' && appliedKey === configKey()) return;
-    if (state === 'ready') paused(() => folds.clear());
+    if (state === 'ready') {
+      // Other settings: take the folds back and classify afresh (turnOn waits for the first).
+      stopObserver();
+      takeBack();
+    }
     await turnOn();
   }
 
@@ -699,7 +744,7 @@
     if (!message || sender.id !== api.runtime.id) return false;
     try {
       if (message.type === BG_CS_TOGGLE) {
-        pageOverride = state === 'off' || state === 'error';
+        pageOverride = state === 'off' || state === 'error' || state === 'clearing';
         guard(reconcile);
       } else if (message.type === POPUP_CS_SHOW_ALL) {
         folds.openAll();
