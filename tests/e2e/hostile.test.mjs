@@ -21,7 +21,8 @@
  * For every page: Boilerfold reaches data-boilerfold-state="ready", the page's own self-test
  * passes (tests/fixtures/hostile/common.js: data-selftest="pass", which includes "no uncaught
  * error in the page"), none of the story's sentences is folded, the fold count on <html> matches
- * the folds in the page and every bar sits before its fold.
+ * the folds in the page and every bar sits before its fold. On big, the site is also turned off
+ * and on again through the popup (offCheck).
  *
  * Main-thread time. The shim does its work in slices, each one task and one User Timing measure:
  * boilerfold:collect, :classify and :fold for the first pass (the collection and the folding cut
