@@ -27,8 +27,8 @@
   const STATE_MESSAGES = { off: 'popupStateOff', clearing: 'popupStateOff', error: 'popupStateError', idle: 'popupStateWorking' };
 
   // The switch and "Show all" start disabled (popup.html) until the tab's first status: a click
-  // before it had no site to write to, and the status then unticked the box again (a 50 MB page
-  // in Firefox took seconds to answer).
+  // before it had no site to write to, and the status then unticked the box again (seen in the
+  // hostile suite: the 50 MB page's content script in Firefox answered late).
   function render(status) {
     host = status.host;
     siteLine.textContent = host;
