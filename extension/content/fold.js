@@ -274,7 +274,7 @@
 
     /**
      * Start taking every fold back (see above): forget them all, and make the one change that
-     * shows the page as it was. `dismantle()` does the rest. Returns how many bars are to go.
+     * shows the page as it was. `dismantle()` does the rest. Returns how many folds are to go.
      */
     retire() {
       for (const [el, entry] of this.roots) {

@@ -472,23 +472,26 @@
   function takeBack() {
     const bars = folds.retire();
     if (clearing) return clearing;
-    const t = performance.now();
-    const done = folds.dismantle(t + SLICE_MS);
-    if (bars > 0) measure('boilerfold:off', t, { slice: 0, bars });
-    if (done) return null;
+    // Nothing folded: only the stylesheet, if any, goes (no measure of nothing).
+    if (bars === 0 ? folds.dismantle() : dismantleSlice(0)) return null;
     clearing = (async () => {
       for (let slice = 1; ; slice++) {
         await restToPage(REST_MS);
-        const t = performance.now();
-        const done = folds.dismantle(t + SLICE_MS);
-        measure('boilerfold:off', t, { slice });
-        if (done) return;
+        if (dismantleSlice(slice)) return;
       }
     })().finally(() => {
       clearing = null;
     });
     clearing.catch(() => {}); // whoever waits for it sees the error; no unhandled rejection
     return clearing;
+  }
+
+  /** One slice of takeBack's work, measured; true once nothing is left. */
+  function dismantleSlice(slice) {
+    const t = performance.now();
+    const done = folds.dismantle(t + SLICE_MS);
+    measure('boilerfold:off', t, { slice });
+    return done;
   }
 
   /**
@@ -500,19 +503,14 @@
     stopObserver();
     appliedKey = '';
     const rest = takeBack();
-    if (!rest) {
-      setState(nextState);
+    const settle = (next) => {
+      if (gen !== generation) return; // turned on (or off) again meanwhile
+      setState(next);
       publish();
-      return;
-    }
-    setState('clearing');
-    publish();
-    guard(async () => {
-      await rest;
-      if (gen !== generation) return;
-      setState(nextState);
-      publish();
-    });
+    };
+    if (!rest) return settle(nextState);
+    settle('clearing');
+    guard(() => rest.then(() => settle(nextState)));
   }
 
   function fail(err) {
