@@ -100,9 +100,10 @@ try {
   }
   const total = work.reduce((sum, m) => sum + m.end - m.ts, 0);
   console.log(`  inside Boilerfold's tasks: ${ms(gcInside)} ms of GC in ${ms(total)} ms of tasks, at most ${ms(mostGc)} ms in one`);
-  // The page's thread from the pass's start on, outside Boilerfold's own tasks: the rendering
-  // the folds cause (style, layout, paint) comes after the fold slices.
-  const thread = events.find((e) => e.ph === 'X' && e.name === 'TimerFire')?.tid;
+  // The page's thread (the User Timing events', as above) from the pass's start on, outside
+  // Boilerfold's own tasks: the rendering the folds cause (style, layout, paint) comes after the
+  // fold slices. (The first TimerFire event, used before, could be another thread's.)
+  const thread = mark.tid;
   const ours = (e) => work.some((m) => e.ts < m.end && m.ts < e.ts + e.dur);
   const others = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tid === thread && e.ts >= t0 && e.dur >= 50_000 && !ours(e));
   console.log(`other tasks of 50 ms or more on the page's thread, from the pass's start to ${AFTER_MS} ms after it: ${others.length}`);
