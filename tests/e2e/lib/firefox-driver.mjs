@@ -25,6 +25,35 @@ function which(name) {
   return null;
 }
 
+/**
+ * Runs in the browser's chrome context (memory() below): collect garbage and cycles in the
+ * content processes, then sum the memory reports of the page at `pageUrl`. Report paths write a
+ * URL's slashes as backslashes.
+ */
+function memoryInChrome(pageUrl, done) {
+  /* global Services, Cc, Ci -- the chrome context's globals */
+  const url = pageUrl.split('/').join('\\');
+  const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  (async () => {
+    for (const topic of ['child-gc-request', 'child-cc-request', 'child-gc-request']) {
+      Services.obs.notifyObservers(null, topic);
+      await settle(500);
+    }
+    const manager = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
+    const sums = { shim: 0, dom: 0, orphans: 0 };
+    const report = (process, reportPath, kind, units, amount) => {
+      if (units !== Ci.nsIMemoryReporter.UNITS_BYTES || !reportPath.startsWith('explicit/')) return;
+      if (reportPath.includes('Content Script "Boilerfold"') && reportPath.includes(url)) sums.shim += amount;
+      if (reportPath.startsWith(`explicit/window-objects/top(${url}`) && reportPath.includes('/dom/')) {
+        sums.dom += amount;
+        if (reportPath.endsWith('/dom/orphan-nodes')) sums.orphans += amount;
+      }
+    };
+    manager.getReports(report, null, () => done(sums), null, false);
+  })().catch((err) => done({ error: String(err) }));
+}
+const MEMORY_SCRIPT = `(${memoryInChrome})(...arguments)`;
+
 export function firefoxBinary() {
   return process.env.BOILERFOLD_FIREFOX || which('firefox-esr') || which('firefox');
 }
@@ -169,6 +198,26 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
       await waitFor(`#site-enabled ${enabled ? 'checked' : 'unchecked'}`, async () => (await box.isSelected()) === enabled);
       await inMain();
       return tab.id;
+    },
+    /**
+     * Memory of the page in the main tab, after a garbage and a cycle collection in the content
+     * processes, from Firefox's memory reporters (what about:memory shows): `shim`, the bytes of
+     * Boilerfold's content-script realm for this page (its JS objects, strings and wasm
+     * memory), and `dom`, the bytes of the page's DOM (its `dom/` reports, orphan nodes
+     * included: nodes the page dropped that something still holds). Needs the chrome context
+     * (system access, as the popup does).
+     */
+    async memory() {
+      await inMain();
+      const pageUrl = await driver.getCurrentUrl();
+      await driver.setContext(firefox.Context.CHROME);
+      try {
+        const sums = await driver.executeAsyncScript(MEMORY_SCRIPT, pageUrl);
+        if (!sums || sums.error || sums.shim === 0) throw new Error(`no memory reports for ${pageUrl}: ${JSON.stringify(sums)}`);
+        return sums;
+      } finally {
+        await driver.setContext(firefox.Context.CONTENT);
+      }
     },
     /** An alert, confirm or prompt that is open right now (WebDriver reports it), else null. */
     async openDialog() {
