@@ -41,12 +41,14 @@
  * ResizeObserver on <html> (common.js) must see no change of height while the first pass makes
  * its folds, before the slices that show them (detail.revealing): every change there is a relayout
  * of the whole page, 0.6-0.9 s each on the 50 MB page in Chromium (extension/content/fold.js).
- * Memory, on the infinite feed: before it starts, once it is full (40 stories, dropping the
- * oldest) and at its end, each after forced garbage collection. Chromium: the JS heap (CDP
- * Runtime.getHeapUsage: the page's world and the shim's) and the live DOM nodes, attached or not
- * (Memory.getDOMCounters); Firefox: Boilerfold's content-script realm and the page's DOM in
- * bytes, orphan nodes included (the memory reporters about:memory shows). Asserted: the JS
- * figure at the end < 5× the start, the DOM figure < 1.5× the full feed's.
+ * Memory, on the two pages that keep changing for a while (checkMemory): the ticker before and
+ * after its 200 rewrites, the infinite feed before it starts, once it is full (40 stories,
+ * dropping the oldest) and at its end, each after forced garbage collection. Chromium: the JS
+ * heap (CDP Runtime.getHeapUsage: the page's world and the shim's) and the live DOM nodes,
+ * attached or not (Memory.getDOMCounters); Firefox: Boilerfold's content-script realm and the
+ * page's DOM in bytes, orphan nodes included (the memory reporters about:memory shows).
+ * Asserted: the JS figure at the end < 5× the start, the DOM figure < 1.5× the ticker's start
+ * and the full feed's.
  *
  * Run: make e2e (or, after make ext: node --test tests/e2e/hostile.test.mjs)
  */
@@ -303,6 +305,25 @@ function actionsFor(driver) {
 
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
 
+/**
+ * Memory at a page's start, at its `steady` state if it has one (named `steadyName`) and at its
+ * end, each from act.heap() (after a garbage collection). At the end the JS figure must stay
+ * under HEAP_GROWTH_LIMIT × the start, and the DOM figure (nodes attached or not) under
+ * NODE_GROWTH_LIMIT × the steady state's (or the start's): the page then holds no more than it
+ * did, so more means someone, Boilerfold or the page, keeps what the page dropped.
+ */
+function checkMemory(act, { start, steady, steadyName, end }, { fail, notes }) {
+  const { heap: heapName, nodes: nodesName, nodesText } = act.heapNames;
+  const steps = steady ? [start, steady, end] : [start, end];
+  const named = (i) => (steady && i === 1 ? ` (${steadyName})` : '');
+  notes.push(
+    `${heapName} ${steps.map((m, i) => mb(m.heap) + named(i)).join(' → ')} MB, ${nodesName} ${steps.map((m, i) => nodesText(m.nodes) + named(i)).join(' → ')}`,
+  );
+  if (end.heap > start.heap * HEAP_GROWTH_LIMIT) fail.push(`${heapName} grew from ${mb(start.heap)} MB to ${mb(end.heap)} MB (> ${HEAP_GROWTH_LIMIT}×)`);
+  const base = steady || start;
+  if (end.nodes > base.nodes * NODE_GROWTH_LIMIT) fail.push(`${nodesName} grew from ${nodesText(base.nodes)} to ${nodesText(end.nodes)} (> ${NODE_GROWTH_LIMIT}×)`);
+}
+
 // ── the figures ────────────────────────────────────────────────────────────────────────────────
 
 function summarizeTimings({ measures, tasks, gaps, heights }) {
@@ -401,13 +422,16 @@ const PAGES = [
     name: 'ticker',
     url: '/hostile/ticker.html',
     sentences: articleSentences(0),
-    async run({ driver, notes }) {
+    async run({ driver, act, fail, notes }) {
+      const heap0 = await act.heap();
       await driver.eval(() => window.startTicker());
       await waitFor('the ticker to finish (10 s)', () => driver.eval(() => document.documentElement.getAttribute('data-ticker-done')), 60_000);
       // Let the last mutations be classified before the common checks.
       await new Promise((r) => setTimeout(r, 2500));
       const s = await driver.eval(() => window.tickerStats());
       notes.push(`${s.ticks} ticks, longest gap ${s.maxGap} ms`);
+      // The page replaced its list ~200 times and holds as many nodes as before: so must memory.
+      checkMemory(act, { start: heap0, end: await act.heap() }, { fail, notes });
     },
   },
   {
@@ -459,14 +483,8 @@ const PAGES = [
       if (items.some((i) => i.paras !== 6)) fail.push('an appended story lost paragraphs');
       row.hidden += hiddenArticle;
       notes.push(`${stats.appended} appended, ${stats.removed} recycled, ${items.length} in page, all ${items.filter((i) => i.related === 'related' && i.comment === 'comment').length} folded`);
-      const heap1 = await act.heap();
-      const names = act.heapNames;
-      const nodes = names.nodesText;
-      notes.push(`${names.heap} ${mb(heap0.heap)} → ${mb(heapSteady.heap)} (feed full) → ${mb(heap1.heap)} MB, ${names.nodes} ${nodes(heap0.nodes)} → ${nodes(heapSteady.nodes)} → ${nodes(heap1.nodes)}`);
-      if (heap1.heap > heap0.heap * HEAP_GROWTH_LIMIT) fail.push(`${names.heap} grew from ${mb(heap0.heap)} MB to ${mb(heap1.heap)} MB (> ${HEAP_GROWTH_LIMIT}×)`);
-      // Once full, the page holds a constant number of stories: its DOM (attached or not, after
-      // a GC) must stay level, or someone keeps the dropped stories alive.
-      if (heap1.nodes > heapSteady.nodes * NODE_GROWTH_LIMIT) fail.push(`${names.nodes} grew from ${nodes(heapSteady.nodes)} (feed full) to ${nodes(heap1.nodes)} while the page kept 40 stories (> ${NODE_GROWTH_LIMIT}×)`);
+      // Once full, the page holds a constant number of stories: its DOM must stay level.
+      checkMemory(act, { start: heap0, steady: heapSteady, steadyName: 'feed full', end: await act.heap() }, { fail, notes });
     },
   },
   {
