@@ -27,10 +27,10 @@ function which(name) {
 
 /**
  * Runs in the browser's chrome context (memory() below): collect garbage and cycles in the
- * content processes, then sum the memory reports of the page at `pageUrl`. Report paths write a
- * URL's slashes as backslashes.
+ * content processes, then sum the memory reports of the page at `pageUrl` and of the content
+ * scripts of add-on `addon` in it. Report paths write a URL's slashes as backslashes.
  */
-function memoryInChrome(pageUrl, done) {
+function memoryInChrome(pageUrl, addon, done) {
   /* global Services, Cc, Ci -- the chrome context's globals */
   const url = pageUrl.split('/').join('\\');
   const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,14 +40,11 @@ function memoryInChrome(pageUrl, done) {
       await settle(500);
     }
     const manager = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
-    const sums = { shim: 0, dom: 0, orphans: 0 };
+    const sums = { shim: 0, dom: 0 };
     const report = (process, reportPath, kind, units, amount) => {
       if (units !== Ci.nsIMemoryReporter.UNITS_BYTES || !reportPath.startsWith('explicit/')) return;
-      if (reportPath.includes('Content Script "Boilerfold"') && reportPath.includes(url)) sums.shim += amount;
-      if (reportPath.startsWith(`explicit/window-objects/top(${url}`) && reportPath.includes('/dom/')) {
-        sums.dom += amount;
-        if (reportPath.endsWith('/dom/orphan-nodes')) sums.orphans += amount;
-      }
+      if (reportPath.includes(url) && reportPath.includes('Content Script "') && reportPath.includes(`(ID: ${addon},`)) sums.shim += amount;
+      if (reportPath.startsWith(`explicit/window-objects/top(${url}`) && reportPath.includes('/dom/')) sums.dom += amount;
     };
     manager.getReports(report, null, () => done(sums), null, false);
   })().catch((err) => done({ error: String(err) }));
@@ -212,7 +209,7 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
       const pageUrl = await driver.getCurrentUrl();
       await driver.setContext(firefox.Context.CHROME);
       try {
-        const sums = await driver.executeAsyncScript(MEMORY_SCRIPT, pageUrl);
+        const sums = await driver.executeAsyncScript(MEMORY_SCRIPT, pageUrl, id);
         if (!sums || sums.error || sums.shim === 0) throw new Error(`no memory reports for ${pageUrl}: ${JSON.stringify(sums)}`);
         return sums;
       } finally {
