@@ -140,8 +140,13 @@
     return bigger;
   }
 
-  /** How many records are made between two looks at the clock. */
-  const CLOCK_EVERY = 256;
+  /**
+   * How many records are made between two looks at the clock (about 0.1 ms of walking; a look
+   * costs well under a microsecond). Fewer would not matter but for the garbage collector: a
+   * marking step that lands in the walk makes it late, and the sooner the walk sees that, the
+   * fewer further steps its own allocations bring into the same slice.
+   */
+  const CLOCK_EVERY = 64;
 
   /**
    * A resumable walk over the page table under `root` (default: the document's body), for pages
