@@ -396,7 +396,9 @@
 
     /**
      * The records made since the last take, or the first of them up to about `maxChars`
-     * characters (at least one record); `left()` tells how many are still to take.
+     * characters (at least one record, if there is one); `left()` tells how many are still to
+     * take. A step may make none (it can stop after a run of skipped nodes): parts are joined
+     * with the record separator, so an empty part must not be joined in.
      */
     take(maxChars = Infinity) {
       const { records } = this;

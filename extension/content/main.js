@@ -281,8 +281,13 @@
     return { table: `${performance.timeOrigin}:${++tableCount}`, parts: 0, sent: [] };
   }
 
-  /** Send the records a walk made since the last part to the background (CS_BG_PART). */
+  /**
+   * Send the records a walk made since the last part to the background (CS_BG_PART), if it
+   * made any (a step can end on a run of skipped nodes; an empty part would join in as an
+   * empty record).
+   */
   function sendPart(walk, stream) {
+    if (walk.left() === 0) return;
     const part = walk.take(SEND_CHARS);
     const sent = api.runtime.sendMessage({
       type: CS_BG_PART,

@@ -266,6 +266,7 @@ export function serializedWalkParity({ src, sizes = [40, 2000] }) {
     // Parts of at most PART characters (a longer record alone), as the shim sends them.
     while (!done || walk.left() > 0) {
       if (!done) done = walk.step(0);
+      if (walk.left() === 0) continue; // a step that made no record (the shim sends nothing)
       const part = walk.take(PART);
       packed.push(part.packed);
       parents.push(...part.parents);

@@ -152,7 +152,7 @@ export function defineAdapterParity() {
               const packed = [];
               while (!done) {
                 done = walk.step(0);
-                packed.push(walk.take().packed);
+                if (walk.left() > 0) packed.push(walk.take().packed);
               }
               const elements = (p) => p.split('\u001e').filter((r) => !r.startsWith('#text')).join('\u001e');
               const joined = packed.join('\u001e');
