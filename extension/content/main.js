@@ -55,11 +55,10 @@
   // task was 28-37 ms in three loads; at 8 ms, 20-28 ms in four.)
   const BIG_SLICE_MS = 8;
   // A streamed slice whose walk ended more than this past its budget leaves its part to be sent
-  // in the next task: what made it late was nearly always the garbage collector, whose marking
-  // of the page's DOM runs in steps inside whatever task allocates, and joining and sending a
-  // part allocates. In Chromium traces of the suite, three marking steps of 9-12 ms each (2-4 ms
-  // of them on the CPU: the page's thread waits for the marking threads on two cores) filled
-  // single walk-and-send slices of the 50 MB page to 25-36 ms.
+  // in the next task. In Chromium traces of the suite, what made such a walk late was the
+  // garbage collector, whose marking of the page's DOM runs in steps inside whatever task
+  // allocates, and joining and sending a part allocates: three marking steps of 7-12 ms each
+  // (2-4 ms of each on the CPU) filled single walk-and-send slices of the 50 MB page to 25-36 ms.
   const OVERRUN_MS = 4;
   // …and between two of them the page's thread rests (a timer, not a message at once): with no
   // gap between slices, V8's incremental marking fell behind and caught up inside them (single
