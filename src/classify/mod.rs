@@ -18,6 +18,8 @@
 //! Folds are then the outermost elements whose blocks all carry one clutter label
 //! (see [`crate::fold`]).
 
+mod evidence;
+
 use crate::config::Config;
 use crate::explain;
 use crate::fold;
@@ -62,6 +64,22 @@ pub struct DecideParams {
     pub teaser_min_links: u32,
     /// …holding at least this share of its text.
     pub teaser_share: f32,
+    /// A class/id token is dropped when its element's text is at least this share plain text
+    /// (blocks under [`DecideParams::plain_link_density`])…
+    pub token_prose_share: f32,
+    /// A block with less link text than this share is plain text.
+    pub plain_link_density: f32,
+    /// …(for a comment token: this share prose, as a thread has names and dates between its
+    /// posts)…
+    pub token_prose_share_comment: f32,
+    /// …and holds at least this many characters of prose (see [`evidence`]).
+    pub token_prose_min_chars: u32,
+    /// A discussion page: prose under comment markup is at least this many times the rest…
+    pub discussion_ratio: f32,
+    /// …the rest is at most this many characters…
+    pub discussion_max_article_chars: u32,
+    /// …and the discussion at least this many.
+    pub discussion_min_chars: u32,
 }
 
 /// The defaults.
@@ -82,6 +100,13 @@ pub const PARAMS: DecideParams = DecideParams {
     headline_min_chars: 24,
     teaser_min_links: 3,
     teaser_share: 0.7,
+    token_prose_share: 0.8,
+    plain_link_density: 0.3,
+    token_prose_share_comment: 0.97,
+    token_prose_min_chars: 200,
+    discussion_ratio: 3.0,
+    discussion_max_article_chars: 500,
+    discussion_min_chars: 1000,
 };
 
 /// One block's decision while it is being made.
@@ -200,8 +225,12 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     let tree = Tree::new(page);
     let blocks = segment(page, &tree);
     let sums = Sums::new(page, &blocks);
-    let info = signals::element_info(page);
+    let mut info = signals::element_info(page);
     let binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
+    evidence::outweigh_tokens(page, &blocks, &sums, &binfo, &mut info);
+    if !config.fragment && evidence::discussion_page(page, &blocks, &info) {
+        evidence::keep_discussion(&mut info);
+    }
     let region =
         if config.fragment { None } else { region::find(page, &tree, &blocks, &sums, &info) };
     let mut in_region = vec![false; page.nodes.len()];
@@ -471,10 +500,11 @@ fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
     let s = slot(label).expect("clutter label");
     for b in 0..cx.blocks.len() {
         let block = &cx.blocks[b];
-        // Running text of the article needs more evidence than a box's short copy: an article
-        // about subscriptions or charities uses the same words.
+        // Running text needs more evidence than a box's short copy: an article about
+        // subscriptions or charities uses the same words.
         let owner = block.owner as usize;
-        let seed = if cx.in_region[owner] && is_prose(block) { PARAMS.seed_in_prose } else { seed };
+        // Running prose anywhere needs it too: one phrase never outweighs a paragraph.
+        let seed = if is_prose(block) { PARAMS.seed_in_prose.max(seed) } else { seed };
         // A seed is wording, not a lone link or button ("Donate" in the menu is other).
         if cx.binfo[b].score[s] < seed
             || !cx.open(b)
