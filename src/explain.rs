@@ -2,7 +2,7 @@
 
 use crate::page::Page;
 use crate::segment::Block;
-use crate::signals::phrases::PHRASES;
+use crate::signals::phrases;
 use crate::signals::Why;
 
 /// `tag#id.class1.class2` for one element (at most two classes).
@@ -62,7 +62,7 @@ pub fn why(page: &Page, blocks: &[Block], w: &Why) -> String {
             )
         }
         Why::Phrase { phrase } => {
-            let p = &PHRASES[phrase];
+            let p = phrases::phrase(phrase);
             format!("phrase '{}' ({})", p.text, p.lang)
         }
         Why::CommentCount => "comment count".to_string(),

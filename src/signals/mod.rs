@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use crate::page::Page;
 use crate::segment::Block;
 use crate::verdict::Label;
-use phrases::{Hit, Phrase, PhraseIndex, Place, COMMENT_COUNT_WORDS, PHRASES};
+use phrases::{Hit, Phrase, PhraseIndex, Place};
 use tokens::TokenRule;
 
 /// Why a block got its label: one fired signal.
@@ -28,7 +28,7 @@ pub enum Why {
     Semantic { node: u32 },
     /// A form with a text area and a name or e-mail field, or posting to a comment handler.
     CommentForm { node: u32 },
-    /// A phrase of [`PHRASES`].
+    /// A phrase of [`phrases::all`].
     Phrase { phrase: usize },
     /// A comment count ("12 comments").
     CommentCount,
@@ -348,7 +348,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     let mut best_heading: Option<(&Phrase, usize)> = None;
     let mut counted: Vec<usize> = Vec::new();
     for h in &hits {
-        let ph = &PHRASES[h.phrase];
+        let ph = phrases::phrase(h.phrase);
         match ph.place {
             // The longest heading phrase wins ("related topics" over "related").
             Place::Heading
@@ -376,7 +376,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
                     counted.push(h.phrase);
                     info.score[s] = info.score[s].saturating_add(ph.weight);
                     let better = match info.best[s] {
-                        Some(Why::Phrase { phrase }) => PHRASES[phrase].weight < ph.weight,
+                        Some(Why::Phrase { phrase }) => phrases::phrase(phrase).weight < ph.weight,
                         _ => true,
                     };
                     if better {
@@ -390,7 +390,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     if let Some((ph, idx)) = best_heading {
         // The block is the phrase and nothing more (a number aside): "Comments (3)".
         let numbers = w.iter().filter(|x| x.chars().all(|c| c.is_ascii_digit())).count();
-        info.exact_heading = w.len() - numbers == ph.text.split(' ').count();
+        info.exact_heading = w.len() - numbers == PhraseIndex::len_of(ph);
         if ph.label == Label::Other {
             info.veto = true;
         } else {
@@ -400,7 +400,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     // "12 comments", "Comments (3)", "Kommentare: 0" — a short block that is a count.
     if info.heading.is_none() && w.len() <= 3 {
         let has_number = w.iter().any(|x| x.chars().all(|c| c.is_ascii_digit()));
-        let has_word = w.iter().any(|x| COMMENT_COUNT_WORDS.contains(x));
+        let has_word = w.iter().any(|x| phrases::is_comment_count_word(x));
         if has_number && has_word {
             info.heading = Some((Label::Comment, Why::CommentCount));
         }

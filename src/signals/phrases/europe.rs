@@ -1,53 +1,12 @@
-//! Phrases per label and per language, as named data.
-//!
-//! Text and phrases are compared as sequences of lower-case words (runs of letters and digits),
-//! so punctuation, quotes and spacing never matter: "E-Mail-Adresse" is `e mail adresse`.
-//! Each entry says where it may match:
-//!
-//! * [`Place::Heading`]: the whole block is short (a heading, a label, a button) and starts with
-//!   the phrase — "Related posts", "Leave a Reply".
-//! * [`Place::Lead`]: the block starts with the phrase and is mostly a link — the inline
-//!   "Related article: <a>…</a>" paragraph inside an article.
-//! * [`Place::Anywhere`]: anywhere in a block; each hit adds its weight to the block's evidence.
-//!
-//! Languages: en, de, fr, es, it, pt, ru, uk, pl, nl. Every entry carries a comment (an English
-//! gloss for the others).
+//! The phrases of the ten languages the project started with: en, de, fr, es, it, pt, ru,
+//! uk, pl, nl. Every entry carries a comment (an English gloss for the others).
 
-use crate::verdict::Label;
+use super::Place::{Anywhere as Any, Heading as H, Lead as L};
+use super::{p, Phrase};
+use crate::verdict::Label::{Comment as C, Donation as D, Other as O, Related as R};
 
-/// Where a phrase may match (see the module docs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Heading,
-    Lead,
-    Anywhere,
-}
-
-/// One phrase.
-pub struct Phrase {
-    pub text: &'static str,
-    pub lang: &'static str,
-    pub label: Label,
-    pub place: Place,
-    /// Evidence added by one hit (headings and leads decide on their own).
-    pub weight: u8,
-}
-
-const fn p(
-    text: &'static str,
-    lang: &'static str,
-    label: Label,
-    place: Place,
-    weight: u8,
-) -> Phrase {
-    Phrase { text, lang, label, place, weight }
-}
-
-use Label::{Comment as C, Donation as D, Other as O, Related as R};
-use Place::{Anywhere as Any, Heading as H, Lead as L};
-
-/// The phrase table.
-pub const PHRASES: &[Phrase] = &[
+/// The table.
+pub(super) const PHRASES: &[Phrase] = &[
     // ---- related: widget headings ----
     p("related", "en", R, H, 3), // "Related", "Related posts", "Related stories"
     p("more from", "en", R, H, 3), // "More from The Times", "More from this author"
@@ -374,7 +333,7 @@ pub const PHRASES: &[Phrase] = &[
 ];
 
 /// Words that count comments after or before a number ("12 comments", "Kommentare (3)").
-pub const COMMENT_COUNT_WORDS: &[&str] = &[
+pub(super) const COMMENT_COUNT_WORDS: &[&str] = &[
     "comment",
     "comments",
     "responses",
@@ -401,128 +360,3 @@ pub const COMMENT_COUNT_WORDS: &[&str] = &[
     "reactie",
     "reacties", // nl
 ];
-
-/// Split text into lower-case words (runs of letters and digits).
-pub fn words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            cur.extend(c.to_lowercase());
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-/// Split lower-cased text into words (runs of letters and digits) without copying them.
-pub fn split_words<'a>(lower: &'a str, out: &mut Vec<&'a str>) {
-    let mut start = None;
-    for (i, c) in lower.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(&lower[s..i]);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(&lower[s..]);
-    }
-}
-
-/// A phrase table compiled for matching: phrases indexed by their first word.
-pub struct PhraseIndex {
-    by_first: super::FnvMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
-}
-
-/// One hit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hit {
-    /// Index into [`PHRASES`].
-    pub phrase: usize,
-    /// Word position where it starts.
-    pub at: usize,
-}
-
-impl PhraseIndex {
-    pub fn new() -> PhraseIndex {
-        let mut by_first: super::FnvMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
-            Default::default();
-        for (i, ph) in PHRASES.iter().enumerate() {
-            // Phrases are stored in normal form (lower-case words separated by one space; a
-            // unit test checks), so splitting on spaces gives their words.
-            let w: Vec<&'static str> = ph.text.split(' ').collect();
-            by_first.entry(w[0]).or_default().push((w, i));
-        }
-        PhraseIndex { by_first }
-    }
-
-    /// All phrase hits in a word sequence.
-    pub fn find(&self, words: &[&str], out: &mut Vec<Hit>) {
-        for at in 0..words.len() {
-            if let Some(cands) = self.by_first.get(words[at]) {
-                for (seq, phrase) in cands {
-                    if words.len() - at >= seq.len()
-                        && seq.iter().zip(&words[at..]).all(|(a, b)| a == b)
-                    {
-                        out.push(Hit { phrase: *phrase, at });
-                    }
-                }
-            }
-        }
-    }
-}
-
-impl Default for PhraseIndex {
-    fn default() -> Self {
-        PhraseIndex::new()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_phrase_is_words_and_unique_per_place() {
-        let mut seen = std::collections::HashSet::new();
-        for ph in PHRASES {
-            let w = words(ph.text);
-            assert_eq!(w.join(" "), ph.text, "phrase {:?} is not in normal form", ph.text);
-            assert!(seen.insert((ph.text, ph.place as u8, ph.label)), "duplicate {:?}", ph.text);
-            assert!(ph.weight >= 1);
-        }
-    }
-
-    #[test]
-    fn covers_ten_languages_for_each_label() {
-        for lang in ["en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl"] {
-            for label in [Label::Donation, Label::Related, Label::Comment] {
-                assert!(
-                    PHRASES.iter().any(|p| p.lang == lang && p.label == label),
-                    "no {label:?} phrase for {lang}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn finds_german_form_note() {
-        let idx = PhraseIndex::new();
-        let lower = "deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert";
-        let mut w = Vec::new();
-        split_words(lower, &mut w);
-        let mut hits = Vec::new();
-        idx.find(&w, &mut hits);
-        let texts: Vec<_> = hits.iter().map(|h| PHRASES[h.phrase].text).collect();
-        assert!(texts.contains(&"deine e mail adresse wird nicht veröffentlicht"));
-        assert!(texts.contains(&"erforderliche felder sind mit"));
-    }
-}
