@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 WASM_OUT := build/wasm
 
-.PHONY: run test setup setup-wasm check unit bless wasm ext dist www serve e2e bench fuzz clean
+.PHONY: run test setup setup-wasm check unit bless eval wasm ext dist www serve e2e bench fuzz clean
 
 ## run: build the wasm core, the extension and the demo, then serve the demo on 127.0.0.1:8000
 run: setup-wasm www
@@ -30,9 +30,15 @@ check:
 unit:
 	cargo test --release
 
-## bless: rewrite the quality floors in tests/baseline.json from this run (review the diff!)
+## bless: raise the quality floors in tests/baseline.json to this run (review the diff!); a
+## floor is lowered only with ALLOW_REGRESSION=1
 bless:
 	BLESS=1 cargo test --release --test corpus -- --test-threads=1
+
+## eval: one table of fold recall/precision, keep-lost and article F1, per half of the corpus
+## (tuning / held-out, split by site), the challenge set and per language; writes docs/eval.md
+eval:
+	cargo run --release --example eval -- --out docs/eval.md
 
 ## wasm: the core compiled to WebAssembly with its no-modules glue, in build/wasm/
 wasm:

@@ -65,6 +65,9 @@ pub fn why(page: &Page, blocks: &[Block], w: &Why) -> String {
             let p = phrases::phrase(phrase);
             format!("phrase '{}' ({})", p.text, p.lang)
         }
+        Why::LinkTarget { node, part } => {
+            format!("link to '{part}' ({})", describe(page, node as usize))
+        }
         Why::CommentCount => "comment count".to_string(),
         Why::Money => "currency amount in an appeal".to_string(),
         Why::Widget { block } => format!("in the widget of '{}'", quote(blocks, block)),

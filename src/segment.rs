@@ -220,6 +220,10 @@ impl Run {
                 self.words += 1;
             }
             self.text.push_str(word);
+            // Scripts written without spaces: about two characters a word, so a paragraph of
+            // Japanese or Chinese counts as the prose it is.
+            let unspaced = word.chars().filter(|&c| crate::signals::phrases::unspaced(c)).count();
+            self.words += unspaced as u32 / 2;
             let c = word.chars().count() as u32;
             self.chars += c;
             if in_link {

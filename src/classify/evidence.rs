@@ -131,8 +131,8 @@ pub fn outweigh_tokens(
     }
 }
 
-/// Is the page's main content a discussion? Prose under comment markup (outermost elements,
-/// reply forms aside) outweighs the prose outside it many times over, and the prose outside is
+/// Is the page's main content a discussion? Plain text under comment markup (outermost elements,
+/// reply forms aside) outweighs the text outside it many times over, and the text outside is
 /// no longer than a question or a link post's text.
 pub fn discussion_page(page: &Page, blocks: &[Block], info: &[ElementInfo]) -> bool {
     let n = page.nodes.len();
@@ -147,10 +147,14 @@ pub fn discussion_page(page: &Page, blocks: &[Block], info: &[ElementInfo]) -> b
         under[i] = inherited || own;
     }
     let (mut inside, mut outside) = (0u32, 0u32);
-    for b in blocks.iter().filter(|b| is_prose(b)) {
-        if under[b.owner as usize] {
+    // Posts of a thread are often short (a tweet, a one-line answer): under comment markup,
+    // plain text of a few words counts, not only paragraphs of prose.
+    for b in blocks {
+        let plain =
+            b.words >= PARAMS.discussion_post_words && b.link_density() < PARAMS.plain_link_density;
+        if under[b.owner as usize] && (plain || is_prose(b)) {
             inside += b.chars;
-        } else {
+        } else if !under[b.owner as usize] && is_prose(b) {
             outside += b.chars;
         }
     }

@@ -67,6 +67,9 @@ pub struct DecideParams {
     /// A class/id token is dropped when its element's text is at least this share plain text
     /// (blocks under [`DecideParams::plain_link_density`])…
     pub token_prose_share: f32,
+    /// A related heading does not take an element whose text is more than this share prose
+    /// with little link text.
+    pub related_box_max_prose: f32,
     /// A block with less link text than this share is plain text.
     pub plain_link_density: f32,
     /// …(for a comment token: this share prose, as a thread has names and dates between its
@@ -78,8 +81,9 @@ pub struct DecideParams {
     pub discussion_ratio: f32,
     /// …the rest is at most this many characters…
     pub discussion_max_article_chars: u32,
-    /// …and the discussion at least this many.
+    /// …and the discussion at least this many; text blocks of this many words count.
     pub discussion_min_chars: u32,
+    pub discussion_post_words: u32,
 }
 
 /// The defaults.
@@ -102,11 +106,13 @@ pub const PARAMS: DecideParams = DecideParams {
     teaser_share: 0.7,
     token_prose_share: 0.8,
     plain_link_density: 0.3,
+    related_box_max_prose: 0.5,
     token_prose_share_comment: 0.97,
     token_prose_min_chars: 200,
     discussion_ratio: 3.0,
     discussion_max_article_chars: 500,
     discussion_min_chars: 1000,
+    discussion_post_words: 5,
 };
 
 /// One block's decision while it is being made.
@@ -226,7 +232,9 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     let blocks = segment(page, &tree);
     let sums = Sums::new(page, &blocks);
     let mut info = signals::element_info(page);
-    let binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
+    let mut binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
+    signals::links::apply(page, &tree, &blocks, &mut binfo);
+    signals::links::add_to_wording(&mut binfo);
     evidence::outweigh_tokens(page, &blocks, &sums, &binfo, &mut info);
     if !config.fragment && evidence::discussion_page(page, &blocks, &info) {
         evidence::keep_discussion(&mut info);
@@ -352,10 +360,16 @@ fn heading_step(cx: &mut Ctx) {
         let range = blocks_in(&cx.blocks, &cx.tree, e);
         let labelled: i64 = cx.tallies.labelled.iter().map(|t| t.sum(range.clone())).sum();
         let mixed = labelled > cx.tallies.labelled[label as usize].sum(range);
+        // A box of other stories is mostly links; one that is mostly prose without links is
+        // text the heading merely sits above (a roundup, the article itself).
+        let prose_box = label == Label::Related
+            && cx.sums.prose[e] as f32 > PARAMS.related_box_max_prose * cx.sums.chars[e] as f32
+            && cx.sums.link_density(e) < PARAMS.plain_link_density;
         if cx.sums.chars[e] > heading_chars + 2
             && !cx.holds_article(e)
             && !holds_prose(cx, e)
             && !mixed
+            && !prose_box
         {
             cx.set(b, label, 0.85, why);
             for k in blocks_in(&cx.blocks, &cx.tree, e) {
@@ -432,7 +446,9 @@ fn teaser_step(cx: &mut Ctx) {
     let mut count = vec![0u32; n];
     let mut headline_chars = vec![0u32; n];
     for i in 0..n {
+        // A link into the page itself (`#note-12`, `#comments`) leads to no other story.
         if cx.page.nodes[i].tag == "a"
+            && !cx.page.nodes[i].href.contains('#')
             && (words[i] >= PARAMS.headline_min_words || chars[i] >= PARAMS.headline_min_chars)
         {
             count[i] = 1;
@@ -459,8 +475,19 @@ fn teaser_step(cx: &mut Ctx) {
             }
         }
     }
+    // The page's headline (its first visible `h1`) and its ancestors: a box of other stories
+    // does not hold the page's own headline.
+    let mut holds_headline = vec![false; n];
+    if let Some(h) = (0..n).find(|&i| cx.page.nodes[i].tag == "h1" && !cx.tree.hidden[i]) {
+        let mut cur = Some(h);
+        while let Some(c) = cur {
+            holds_headline[c] = true;
+            cur = cx.parent(c);
+        }
+    }
     let qualifies = |cx: &Ctx, i: usize| {
         count[i] >= PARAMS.teaser_min_links
+            && !holds_headline[i]
             && !in_body[i]
             && !holds_nav[i]
             && headline_chars[i] as f32 >= PARAMS.teaser_share * cx.sums.chars[i] as f32
@@ -567,12 +594,20 @@ fn appeal_boxes(cx: &mut Ctx) {
             if range.clone().any(|k| cx.binfo[k].veto || cx.nav[cx.blocks[k].owner as usize]) {
                 break;
             }
-            // At least one real appeal phrase, not only the words "Subscribe" and "Magazine".
-            if range.clone().all(|k| cx.binfo[k].score[s] < 2) {
+            // At least one real appeal phrase or a link to a payment platform, not only the
+            // words "Subscribe" and "Magazine".
+            if range.clone().all(|k| cx.binfo[k].score[s] < 2 && cx.binfo[k].links[s] < 3) {
                 continue;
             }
-            let with_wording = range.clone().filter(|&k| cx.binfo[k].score[s] > 0).count();
-            let score: u32 = range.clone().map(|k| cx.binfo[k].score[s] as u32).sum();
+            let with_wording = range
+                .clone()
+                .filter(|&k| cx.binfo[k].score[s] > 0 || cx.binfo[k].links[s] > 0)
+                .count();
+            // A call-to-action link to a donation or membership page adds to the box's wording.
+            let score: u32 = range
+                .clone()
+                .map(|k| u32::from(cx.binfo[k].score[s]).max(u32::from(cx.binfo[k].links[s])))
+                .sum();
             let open =
                 range.clone().all(|k| cx.open(k) || cx.decisions[k].label == Some(Label::Donation));
             if with_wording >= 2

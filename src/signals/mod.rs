@@ -5,6 +5,7 @@
 //! * this module: the per-element and per-block evidence built from them, plus the shape
 //!   signals (comment forms, currency amounts), and [`Why`], the reason shown to people.
 
+pub mod links;
 pub mod phrases;
 pub mod tokens;
 
@@ -28,6 +29,8 @@ pub enum Why {
     Semantic { node: u32 },
     /// A form with a text area and a name or e-mail field, or posting to a comment handler.
     CommentForm { node: u32 },
+    /// A link to a target of [`links::TARGETS`] (`node` is the `<a>`).
+    LinkTarget { node: u32, part: &'static str },
     /// A phrase of [`phrases::all`].
     Phrase { phrase: usize },
     /// A comment count ("12 comments").
@@ -84,6 +87,10 @@ pub struct BlockInfo {
     pub exact_heading: bool,
     /// An "other" phrase vetoes clutter headings ("Related topics", "declined to comment").
     pub veto: bool,
+    /// Evidence of the block's links' targets, per clutter label ([`links`]).
+    pub links: [u8; 3],
+    /// The link that gave it.
+    pub link_why: [Option<Why>; 3],
 }
 
 /// Index of a clutter label in per-label arrays.

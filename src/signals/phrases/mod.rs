@@ -73,7 +73,7 @@ pub fn is_comment_count_word(w: &str) -> bool {
 }
 
 /// Is `c` written without spaces between words (Han, kana, hangul syllables)?
-fn unspaced(c: char) -> bool {
+pub fn unspaced(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30ff // hiragana, katakana
         | 0x3400..=0x4dbf // Han extension A

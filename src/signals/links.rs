@@ -1,0 +1,150 @@
+//! Link targets: where a block's links lead says what the block asks of the reader.
+//!
+//! A button reading "Faire un don", "Поддержать" or "Chip in" is a link to a donation page, a
+//! membership checkout or a payment platform in every language; a comment count links to the
+//! page's own `#comments`. Each entry is a piece of the link's address (lower-cased `href`),
+//! matched as a substring, with the label it points to and the evidence it adds to the block
+//! that holds the link (the same scale as [`super::phrases`]' `Anywhere` weights).
+
+use crate::page::Page;
+use crate::segment::{Block, Tree};
+use crate::verdict::Label::{self, Comment as C, Donation as D};
+
+use super::{slot, BlockInfo, Why};
+
+/// One link-target entry.
+pub struct Target {
+    /// A piece of the lower-cased `href`.
+    pub part: &'static str,
+    pub label: Label,
+    /// Evidence added to the block holding the link.
+    pub weight: u8,
+}
+
+const fn t(part: &'static str, label: Label, weight: u8) -> Target {
+    Target { part, label, weight }
+}
+
+/// The table.
+pub const TARGETS: &[Target] = &[
+    // ---- donation: payment and membership platforms (the host says it all) ----
+    t("patreon.com", D, 3),        // Patreon
+    t("paypal.com/donate", D, 3),  // PayPal donation page
+    t("paypal.me/", D, 3),         // PayPal.me personal payment link
+    t("steadyhq.com", D, 3),       // Steady memberships (German-speaking publishers)
+    t("ko-fi.com", D, 3),          // Ko-fi tips
+    t("liberapay.com", D, 3),      // Liberapay
+    t("buymeacoffee.com", D, 3),   // Buy Me a Coffee
+    t("opencollective.com", D, 3), // Open Collective
+    t("donorbox.org", D, 3),       // Donorbox forms
+    t("givebutter.com", D, 3),     // Givebutter forms
+    t("tipeee.com", D, 3),         // Tipeee (French tips)
+    t("boosty.to", D, 3),          // Boosty (Russian-language memberships)
+    // ---- donation: paths of donation and membership pages ----
+    t("donate", D, 2),           // /donate, /donate-now, ?donate
+    t("donation", D, 2),         // /donations, /make-a-donation
+    t("/contribute", D, 2),      // /contribute (reader revenue)
+    t("acquisitiondata", D, 2),  // reader-revenue campaign tracking parameter
+    t("/membership", D, 2),      // /membership, /membership/join
+    t("/become-a-member", D, 2), // membership page
+    t("/support-us", D, 2),      // /support-us
+    t("/supporter", D, 2),       // /supporters, /supporter-programme
+    t("spende", D, 2),           // de: /spenden, /jetzt-spenden
+    t("unterstuetz", D, 2),      // de: /unterstuetzen (support)
+    t("/don/", D, 2),            // fr: /don/
+    t("faire-un-don", D, 2),     // fr: make a donation
+    t("/soutenir", D, 2),        // fr: /soutenir (support)
+    t("/soutien", D, 2),         // fr: /soutien
+    t("/donar", D, 2),           // es: /donar, /donaciones
+    t("/dona", D, 2),            // it, pt: /dona, /donazioni
+    t("/sostieni", D, 2),        // it: /sostieni, /sostienici
+    t("/apoie", D, 2),           // pt: /apoie (support)
+    t("/doe", D, 1),             // pt: /doe (donate) — short, so weak
+    t("/wesprzyj", D, 2),        // pl: /wesprzyj (support)
+    t("/wspieraj", D, 2),        // pl: /wspieraj
+    t("/steun", D, 2),           // nl: /steun-ons (support us)
+    t("/doneer", D, 2),          // nl: /doneer (donate)
+    t("/podderzh", D, 2),        // ru (transliterated): /podderzhat (support)
+    t("/support", D, 1),         // /support — also help centres, so weak
+    t("/subscribe", D, 1),       // /subscribe — also newsletters, so weak
+    t("/abo", D, 1),             // de: /abo, /abonnement (subscription) — weak
+    t("/abonn", D, 1),           // fr, de: /abonnement, /abonnieren — weak
+    t("/checkout", D, 1),        // subscription checkout
+    // ---- comment: the page's own comment section and comment handlers ----
+    t("#comments", C, 2),        // "12 comments" jump links
+    t("#respond", C, 2),         // WordPress "Leave a reply" link
+    t("#reply", C, 2),           // reply links
+    t("#disqus_thread", C, 3),   // Disqus placeholder / count link
+    t("#comment", C, 2),         // #comment-123, #commentform
+    t("replytocom=", C, 3),      // WordPress reply links in a thread
+    t("wp-comments-post", C, 3), // WordPress comment handler
+    t("/comments/", C, 1),       // comment pages
+    t("#kommentare", C, 2),      // de
+    t("#commentaires", C, 2),    // fr
+    t("#comentarios", C, 2),     // es, pt
+    t("#commenti", C, 2),        // it
+];
+
+/// Note the strongest link target of each block, per clutter label. A link never seeds a widget
+/// on its own (a headline about donations links to `/donations-…`): it adds to wording
+/// ([`add_to_wording`]) and to the evidence of an appeal box.
+pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]) {
+    if blocks.is_empty() {
+        return;
+    }
+    let mut lower = String::new();
+    for (i, n) in page.nodes.iter().enumerate() {
+        if n.tag != "a" || n.href.is_empty() || tree.hidden[i] {
+            continue;
+        }
+        lower.clear();
+        lower.extend(n.href.chars().flat_map(char::to_lowercase));
+        // The strongest entry that matches.
+        let Some(hit) = TARGETS.iter().filter(|t| lower.contains(t.part)).max_by_key(|t| t.weight)
+        else {
+            continue;
+        };
+        let Some(s) = slot(hit.label) else { continue };
+        // The block holding the link's first text: the first block that ends after the link
+        // starts, if it starts inside the link's subtree.
+        let end = tree.end[i];
+        let k = blocks.partition_point(|b| b.last <= i as u32);
+        if blocks.get(k).is_none_or(|b| b.first > end) {
+            continue;
+        }
+        let info = &mut binfo[k];
+        // One link target per block and label: ten share buttons are not ten times the
+        // evidence.
+        if !info.veto && info.links[s] == 0 {
+            info.links[s] = hit.weight;
+            info.link_why[s] = Some(Why::LinkTarget { node: i as u32, part: hit.part });
+        }
+    }
+}
+
+/// A block with wording of a label counts its link to that label's target as more of the same
+/// evidence ("… every contribution matters. [Support us]").
+pub fn add_to_wording(binfo: &mut [BlockInfo]) {
+    for info in binfo {
+        for s in 0..3 {
+            if info.score[s] > 0 && info.links[s] > 0 {
+                info.score[s] = info.score[s].saturating_add(info.links[s]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_lower_case_and_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for t in TARGETS {
+            assert_eq!(t.part, t.part.to_lowercase(), "{}", t.part);
+            assert!(seen.insert(t.part), "duplicate {}", t.part);
+            assert!(t.weight >= 1 && t.weight <= 3);
+        }
+    }
+}
