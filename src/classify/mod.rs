@@ -601,7 +601,7 @@ fn appeal_boxes(cx: &mut Ctx) {
             }
             let with_wording = range
                 .clone()
-                .filter(|&k| cx.binfo[k].score[s] > 0 || cx.binfo[k].links[s] > 0)
+                .filter(|&k| cx.binfo[k].score[s] > 0 || cx.binfo[k].links[s] >= 3)
                 .count();
             // A call-to-action link to a donation or membership page adds to the box's wording.
             let score: u32 = range

@@ -19,7 +19,8 @@
 //! is the four words of the heading "関連記事一覧".
 //!
 //! The tables: [`europe`] (en, de, fr, es, it, pt, ru, uk, pl, nl, the languages the project
-//! started with) and [`world`] (the others). Every entry carries a comment (an English gloss).
+//! started with), [`families`] (their variants), [`world`] (the other European languages) and
+//! [`asia`] (Asia and the Middle East). Every entry carries a comment (an English gloss).
 
 use crate::verdict::Label;
 
@@ -51,7 +52,9 @@ pub(crate) const fn p(
     Phrase { text, lang, label, place, weight }
 }
 
+mod asia;
 mod europe;
+mod families;
 mod world;
 
 use std::sync::OnceLock;
@@ -59,7 +62,10 @@ use std::sync::OnceLock;
 /// Every phrase, the tables one after the other; [`Hit::phrase`] indexes this.
 pub fn all() -> &'static [&'static Phrase] {
     static ALL: OnceLock<Vec<&'static Phrase>> = OnceLock::new();
-    ALL.get_or_init(|| europe::PHRASES.iter().chain(world::PHRASES).collect())
+    ALL.get_or_init(|| {
+        let tables = [europe::PHRASES, families::PHRASES, world::PHRASES, asia::PHRASES];
+        tables.into_iter().flatten().collect()
+    })
 }
 
 /// One phrase by its index in [`all`].
