@@ -19,6 +19,10 @@
 //! (see [`crate::fold`]).
 
 mod evidence;
+mod params;
+mod wording;
+
+pub use params::{DecideParams, PARAMS};
 
 use crate::config::Config;
 use crate::explain;
@@ -26,94 +30,8 @@ use crate::fold;
 use crate::page::Page;
 use crate::region::{self, is_prose, Region, Sums};
 use crate::segment::{blocks_in, segment, Block, Tree};
-use crate::signals::{self, slot, BlockInfo, ElementInfo, Why, SLOTS};
+use crate::signals::{self, BlockInfo, ElementInfo, Why};
 use crate::verdict::{BlockVerdict, Label, Verdict};
-
-/// Tunable numbers of the decision, in one place.
-pub struct DecideParams {
-    /// Appeal wording score that makes a block a donation seed on its own.
-    pub appeal_seed: u8,
-    /// Form-note wording score that makes a block a comment seed.
-    pub comment_seed: u8,
-    /// A widget may grow into an element while blocks with evidence hold at least this share
-    /// of its text.
-    pub widget_evidence_share: f32,
-    /// A seed with fewer words than this needs more than the seed score.
-    pub short_seed_words: u32,
-    /// Wording score a prose paragraph inside the article region needs to seed.
-    pub seed_in_prose: u8,
-    /// A wording seed has at least this many words.
-    pub seed_min_words: u32,
-    /// An appeal box is found at most this many levels above a block with appeal wording…
-    pub box_levels: usize,
-    /// …and holds at most this many words.
-    pub box_max_words: u32,
-    /// Blocks of at most this many words next to an appeal run join it (buttons, "Continue").
-    pub run_edge_words: u32,
-    /// Gaps of at most this many blocks between two appeal blocks are part of the appeal.
-    pub run_gap: usize,
-    /// Link lists: blocks with more link text than this share and at most
-    /// [`DecideParams::link_list_words`] words are not article.
-    pub link_list_density: f32,
-    pub link_list_words: u32,
-    /// A link reads like a headline with at least this many words…
-    pub headline_min_words: u32,
-    /// …or this many characters (scripts without spaces).
-    pub headline_min_chars: u32,
-    /// A teaser list has at least this many headline links…
-    pub teaser_min_links: u32,
-    /// …holding at least this share of its text.
-    pub teaser_share: f32,
-    /// A class/id token is dropped when its element's text is at least this share plain text
-    /// (blocks under [`DecideParams::plain_link_density`])…
-    pub token_prose_share: f32,
-    /// A related heading does not take an element whose text is more than this share prose
-    /// with little link text.
-    pub related_box_max_prose: f32,
-    /// A block with less link text than this share is plain text.
-    pub plain_link_density: f32,
-    /// …(for a comment token: this share prose, as a thread has names and dates between its
-    /// posts)…
-    pub token_prose_share_comment: f32,
-    /// …and holds at least this many characters of prose (see [`evidence`]).
-    pub token_prose_min_chars: u32,
-    /// A discussion page: prose under comment markup is at least this many times the rest…
-    pub discussion_ratio: f32,
-    /// …the rest is at most this many characters…
-    pub discussion_max_article_chars: u32,
-    /// …and the discussion at least this many; text blocks of this many words count.
-    pub discussion_min_chars: u32,
-    pub discussion_post_words: u32,
-}
-
-/// The defaults.
-pub const PARAMS: DecideParams = DecideParams {
-    appeal_seed: 3,
-    comment_seed: 3,
-    seed_min_words: 5,
-    seed_in_prose: 5,
-    short_seed_words: 8,
-    box_levels: 4,
-    box_max_words: 80,
-    widget_evidence_share: 0.5,
-    run_edge_words: 8,
-    run_gap: 2,
-    link_list_density: 0.5,
-    link_list_words: 25,
-    headline_min_words: 5,
-    headline_min_chars: 24,
-    teaser_min_links: 3,
-    teaser_share: 0.7,
-    token_prose_share: 0.8,
-    plain_link_density: 0.3,
-    related_box_max_prose: 0.5,
-    token_prose_share_comment: 0.97,
-    token_prose_min_chars: 200,
-    discussion_ratio: 3.0,
-    discussion_max_article_chars: 500,
-    discussion_min_chars: 1000,
-    discussion_post_words: 5,
-};
 
 /// One block's decision while it is being made.
 #[derive(Debug, Clone)]
@@ -266,10 +184,10 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     heading_step(&mut cx);
     lead_step(&mut cx);
     teaser_step(&mut cx);
-    wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
-    wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
-    appeal_boxes(&mut cx);
-    appeal_runs(&mut cx);
+    wording::wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
+    wording::wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
+    wording::appeal_boxes(&mut cx);
+    wording::appeal_runs(&mut cx);
     rest_step(&mut cx, config);
 
     finish(cx, config)
@@ -520,188 +438,6 @@ fn lead_step(cx: &mut Ctx) {
             cx.set(b, Label::Related, 0.9, why);
         }
     }
-}
-
-/// Step 4: wording seeds that grow into their widget while the evidence dominates.
-fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
-    let s = slot(label).expect("clutter label");
-    for b in 0..cx.blocks.len() {
-        let block = &cx.blocks[b];
-        // Running text needs more evidence than a box's short copy: an article about
-        // subscriptions or charities uses the same words.
-        let owner = block.owner as usize;
-        // Running prose anywhere needs it too: one phrase never outweighs a paragraph.
-        let seed = if is_prose(block) { PARAMS.seed_in_prose.max(seed) } else { seed };
-        // A seed is wording, not a lone link or button ("Donate" in the menu is other).
-        if cx.binfo[b].score[s] < seed
-            || !cx.open(b)
-            || cx.nav[owner]
-            || block.words < PARAMS.seed_min_words
-            || block.link_density() >= 0.5
-        {
-            continue;
-        }
-        // A short row of buttons ("Subscribe Now Log In Settings") is site chrome unless its
-        // wording is strong: LABELS.md counts a plain Subscribe button in the header as other.
-        if block.words < PARAMS.short_seed_words && cx.binfo[b].score[s] <= seed {
-            continue;
-        }
-        let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
-        let confidence = (0.5 + 0.08 * cx.binfo[b].score[s] as f32).min(0.95);
-        let mut e = cx.blocks[b].owner as usize;
-        while let Some(p) = cx.parent(e) {
-            if p == 0
-                || cx.holds_article(p)
-                || cx.nav[p]
-                || evidence_share(cx, p, s) < PARAMS.widget_evidence_share
-            {
-                break;
-            }
-            e = p;
-        }
-        cx.set(b, label, confidence, why);
-        for k in blocks_in(&cx.blocks, &cx.tree, e) {
-            if cx.open(k) {
-                cx.set(k, label, confidence - 0.1, Why::Widget { block: b as u32 });
-            }
-        }
-    }
-}
-
-/// Step 4c: short appeal boxes whose wording is spread over several blocks ("Support the
-/// Guardian" / "Available for everyone, funded by readers" / "Contribute"): the smallest
-/// element around a block with appeal wording whose blocks together score as a seed.
-fn appeal_boxes(cx: &mut Ctx) {
-    let s = 0; // donation
-    for b in 0..cx.blocks.len() {
-        if cx.binfo[b].score[s] == 0 || !cx.open(b) || cx.nav[cx.blocks[b].owner as usize] {
-            continue;
-        }
-        let mut e = cx.blocks[b].owner as usize;
-        for _ in 0..PARAMS.box_levels {
-            let Some(p) = cx.parent(e) else { break };
-            if p == 0 || cx.holds_article(p) {
-                break;
-            }
-            e = p;
-            let range = blocks_in(&cx.blocks, &cx.tree, e);
-            let words: u32 = range.clone().map(|k| cx.blocks[k].words).sum();
-            if words > PARAMS.box_max_words {
-                break;
-            }
-            // A newsletter or e-mail sign-up nearby makes it a sign-up box, and a menu makes it
-            // site chrome: both are "other".
-            if range.clone().any(|k| cx.binfo[k].veto || cx.nav[cx.blocks[k].owner as usize]) {
-                break;
-            }
-            // At least one real appeal phrase or a link to a payment platform, not only the
-            // words "Subscribe" and "Magazine".
-            if range.clone().all(|k| cx.binfo[k].score[s] < 2 && cx.binfo[k].links[s] < 3) {
-                continue;
-            }
-            let with_wording = range
-                .clone()
-                .filter(|&k| cx.binfo[k].score[s] > 0 || cx.binfo[k].links[s] >= 3)
-                .count();
-            // A call-to-action link to a donation or membership page adds to the box's wording.
-            let score: u32 = range
-                .clone()
-                .map(|k| u32::from(cx.binfo[k].score[s]).max(u32::from(cx.binfo[k].links[s])))
-                .sum();
-            let open =
-                range.clone().all(|k| cx.open(k) || cx.decisions[k].label == Some(Label::Donation));
-            if with_wording >= 2
-                && score >= PARAMS.appeal_seed as u32
-                && open
-                && !holds_prose(cx, e)
-            {
-                for k in range {
-                    cx.set(k, Label::Donation, 0.7, Why::Widget { block: b as u32 });
-                }
-                break;
-            }
-        }
-    }
-}
-
-/// Share of the text of `e` in blocks with evidence for slot `s` (or already labelled so).
-fn evidence_share(cx: &Ctx, e: usize, s: usize) -> f32 {
-    let total = cx.sums.chars[e];
-    if total == 0 {
-        return 0.0;
-    }
-    let mut ev = 0u32;
-    for k in blocks_in(&cx.blocks, &cx.tree, e) {
-        let b = &cx.blocks[k];
-        if cx.binfo[k].score[s] > 0 || cx.decisions[k].label == Some(SLOTS[s]) {
-            ev += b.chars;
-        }
-    }
-    ev as f32 / total as f32
-}
-
-/// Step 4b: a flat appeal (paragraphs side by side with the article's) is one run: fill small
-/// gaps between appeal blocks, and take the short blocks at its edges (its title ending in a
-/// colon, its buttons).
-fn appeal_runs(cx: &mut Ctx) {
-    let n = cx.blocks.len();
-    let is_don = |cx: &Ctx, k: usize| cx.decisions[k].label == Some(Label::Donation);
-    let mut k = 0;
-    while k < n {
-        if !is_don(cx, k) {
-            k += 1;
-            continue;
-        }
-        // Look for the next appeal block within the gap.
-        let mut j = k + 1;
-        while j < n && j <= k + PARAMS.run_gap + 1 && !is_don(cx, j) {
-            j += 1;
-        }
-        if j < n && j > k + 1 && is_don(cx, j) {
-            let gap_ok = (k + 1..j).all(|g| cx.open(g));
-            let linked = (k + 1..j).any(|g| cx.binfo[g].score[0] > 0) || j - k - 1 == 1;
-            if gap_ok && linked {
-                for g in k + 1..j {
-                    cx.set(g, Label::Donation, 0.6, Why::AppealRun);
-                }
-            }
-        }
-        k += 1;
-    }
-    // Edges: short blocks right after a run, and a title ending in a colon right before it.
-    for k in 0..n {
-        if !is_don(cx, k) {
-            continue;
-        }
-        if k + 1 < n && cx.open(k + 1) {
-            let b = &cx.blocks[k + 1];
-            if b.words <= PARAMS.run_edge_words
-                && (cx.binfo[k + 1].score[0] > 0 || b.link_density() >= 0.5 || b.words <= 3)
-                && same_container(cx, k, k + 1)
-            {
-                cx.set(k + 1, Label::Donation, 0.55, Why::AppealRun);
-            }
-        }
-        if k > 0 && cx.open(k - 1) {
-            let b = &cx.blocks[k - 1];
-            if b.words <= PARAMS.run_edge_words
-                && b.text.trim_end().ends_with(':')
-                && same_container(cx, k - 1, k)
-            {
-                cx.set(k - 1, Label::Donation, 0.55, Why::AppealRun);
-            }
-        }
-    }
-}
-
-/// Do two blocks sit in the same parent element (or the same owner)?
-fn same_container(cx: &Ctx, a: usize, b: usize) -> bool {
-    let oa = cx.blocks[a].owner as usize;
-    let ob = cx.blocks[b].owner as usize;
-    oa == ob
-        || cx.parent(oa) == cx.parent(ob)
-        || cx.parent(oa) == Some(ob)
-        || cx.parent(ob) == Some(oa)
 }
 
 /// Step 5: article or other.

@@ -397,7 +397,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     if let Some((ph, idx)) = best_heading {
         // The block is the phrase and nothing more (a number aside): "Comments (3)".
         let numbers = w.iter().filter(|x| x.chars().all(|c| c.is_ascii_digit())).count();
-        info.exact_heading = w.len() - numbers == PhraseIndex::len_of(ph);
+        info.exact_heading = w.len() - numbers == t.phrases.len(idx);
         if ph.label == Label::Other {
             info.veto = true;
         } else {

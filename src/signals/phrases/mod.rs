@@ -166,6 +166,8 @@ fn key(w: &str) -> Option<&str> {
 pub struct PhraseIndex {
     by_first: super::FnvMap<String, Vec<(Vec<Word>, usize)>>,
     by_stem: super::FnvMap<String, Vec<(Vec<Word>, usize)>>,
+    /// Words of each phrase once compiled, by its index in [`all`].
+    lens: Vec<usize>,
 }
 
 /// One hit.
@@ -179,9 +181,14 @@ pub struct Hit {
 
 impl PhraseIndex {
     pub fn new() -> PhraseIndex {
-        let mut index = PhraseIndex { by_first: Default::default(), by_stem: Default::default() };
+        let mut index = PhraseIndex {
+            by_first: Default::default(),
+            by_stem: Default::default(),
+            lens: Vec::with_capacity(all().len()),
+        };
         for (i, ph) in all().iter().enumerate() {
             let w = compile(ph.text);
+            index.lens.push(w.len());
             match w.first() {
                 Some(Word::Exact(first)) => {
                     index.by_first.entry(first.clone()).or_default().push((w, i))
@@ -212,9 +219,9 @@ impl PhraseIndex {
         }
     }
 
-    /// How many words a phrase has once compiled.
-    pub fn len_of(phrase: &Phrase) -> usize {
-        compile(phrase.text).len()
+    /// How many words phrase `i` has once compiled.
+    pub fn len(&self, i: usize) -> usize {
+        self.lens[i]
     }
 }
 

@@ -1,0 +1,87 @@
+//! Every number of the decision, in one table (see [`super`] for the steps that read them).
+
+/// Tunable numbers of the decision, in one place.
+pub struct DecideParams {
+    /// Appeal wording score that makes a block a donation seed on its own.
+    pub appeal_seed: u8,
+    /// Form-note wording score that makes a block a comment seed.
+    pub comment_seed: u8,
+    /// A widget may grow into an element while blocks with evidence hold at least this share
+    /// of its text.
+    pub widget_evidence_share: f32,
+    /// A seed with fewer words than this needs more than the seed score.
+    pub short_seed_words: u32,
+    /// Wording score a prose paragraph inside the article region needs to seed.
+    pub seed_in_prose: u8,
+    /// A wording seed has at least this many words.
+    pub seed_min_words: u32,
+    /// An appeal box is found at most this many levels above a block with appeal wording…
+    pub box_levels: usize,
+    /// …and holds at most this many words.
+    pub box_max_words: u32,
+    /// Blocks of at most this many words next to an appeal run join it (buttons, "Continue").
+    pub run_edge_words: u32,
+    /// Gaps of at most this many blocks between two appeal blocks are part of the appeal.
+    pub run_gap: usize,
+    /// Link lists: blocks with more link text than this share and at most
+    /// [`DecideParams::link_list_words`] words are not article.
+    pub link_list_density: f32,
+    pub link_list_words: u32,
+    /// A link reads like a headline with at least this many words…
+    pub headline_min_words: u32,
+    /// …or this many characters (scripts without spaces).
+    pub headline_min_chars: u32,
+    /// A teaser list has at least this many headline links…
+    pub teaser_min_links: u32,
+    /// …holding at least this share of its text.
+    pub teaser_share: f32,
+    /// A class/id token is dropped when its element's text is at least this share plain text
+    /// (blocks under [`DecideParams::plain_link_density`])…
+    pub token_prose_share: f32,
+    /// A related heading does not take an element whose text is more than this share prose
+    /// with little link text.
+    pub related_box_max_prose: f32,
+    /// A block with less link text than this share is plain text.
+    pub plain_link_density: f32,
+    /// …(for a comment token: this share prose, as a thread has names and dates between its
+    /// posts)…
+    pub token_prose_share_comment: f32,
+    /// …and holds at least this many characters of prose (see [`evidence`]).
+    pub token_prose_min_chars: u32,
+    /// A discussion page: prose under comment markup is at least this many times the rest…
+    pub discussion_ratio: f32,
+    /// …the rest is at most this many characters…
+    pub discussion_max_article_chars: u32,
+    /// …and the discussion at least this many; text blocks of this many words count.
+    pub discussion_min_chars: u32,
+    pub discussion_post_words: u32,
+}
+
+/// The defaults.
+pub const PARAMS: DecideParams = DecideParams {
+    appeal_seed: 3,
+    comment_seed: 3,
+    seed_min_words: 5,
+    seed_in_prose: 5,
+    short_seed_words: 8,
+    box_levels: 4,
+    box_max_words: 80,
+    widget_evidence_share: 0.5,
+    run_edge_words: 8,
+    run_gap: 2,
+    link_list_density: 0.5,
+    link_list_words: 25,
+    headline_min_words: 5,
+    headline_min_chars: 24,
+    teaser_min_links: 3,
+    teaser_share: 0.7,
+    token_prose_share: 0.8,
+    plain_link_density: 0.3,
+    related_box_max_prose: 0.5,
+    token_prose_share_comment: 0.97,
+    token_prose_min_chars: 200,
+    discussion_ratio: 3.0,
+    discussion_max_article_chars: 500,
+    discussion_min_chars: 1000,
+    discussion_post_words: 5,
+};
