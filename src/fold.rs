@@ -118,7 +118,7 @@ mod tests {
         let page = page();
         let tree = Tree::new(&page);
         let blocks = segment(&page, &tree);
-        let labels = [Label::Related; 3];
+        let labels = [Label::Related; 3]; // one per block of the test page
         let page_folds = roots(&page, &tree, &blocks, &labels, false);
         assert_eq!(page_folds.iter().map(|f| f.node).collect::<Vec<_>>(), [1, 6]);
         let fragment_folds = roots(&page, &tree, &blocks, &labels, true);

@@ -12,6 +12,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod category;
 pub mod classify;
 pub mod config;
 pub mod eval;

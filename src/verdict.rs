@@ -2,48 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What a block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Label {
-    /// The body of the article: kept.
-    Article,
-    /// An appeal for the reader's money.
-    Donation,
-    /// Links or teasers to other stories.
-    Related,
-    /// A comment form, reader comments, comment counts.
-    Comment,
-    /// Everything else (navigation, footer, ads, newsletter sign-ups…). Not folded.
-    Other,
-}
-
-impl Label {
-    /// All labels, in a fixed order.
-    pub const ALL: [Label; 5] =
-        [Label::Article, Label::Donation, Label::Related, Label::Comment, Label::Other];
-
-    /// The label's name as used in JSON and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Label::Article => "article",
-            Label::Donation => "donation",
-            Label::Related => "related",
-            Label::Comment => "comment",
-            Label::Other => "other",
-        }
-    }
-
-    /// Labels the extension folds.
-    pub fn is_clutter(self) -> bool {
-        matches!(self, Label::Donation | Label::Related | Label::Comment)
-    }
-
-    /// Parse a label name.
-    pub fn parse(s: &str) -> Option<Label> {
-        Label::ALL.into_iter().find(|l| l.as_str() == s)
-    }
-}
+pub use crate::category::Label;
 
 /// One paragraph-level unit of visible text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -10,10 +10,11 @@
 //! comments are what the reader came for: [`discussion_page`] tells such a page, and the comment
 //! markup of its posts is then dropped (a reply form stays a comment form).
 
+use crate::category::CLUTTER;
 use crate::page::Page;
 use crate::region::{is_prose, Sums};
 use crate::segment::Block;
-use crate::signals::{slot, BlockInfo, ElementInfo, FnvMap, Why};
+use crate::signals::{BlockInfo, ElementInfo, FnvMap, Why};
 use crate::verdict::Label;
 
 use super::PARAMS;
@@ -21,23 +22,23 @@ use super::PARAMS;
 /// Per element: prose characters, wording score per clutter slot, and whether a heading of each
 /// clutter label lies inside, summed over the subtree.
 struct Wording {
-    score: Vec<[u32; 3]>,
-    heading: Vec<[bool; 3]>,
+    score: Vec<[u32; CLUTTER]>,
+    heading: Vec<[bool; CLUTTER]>,
 }
 
 fn wording(page: &Page, blocks: &[Block], binfo: &[BlockInfo]) -> Wording {
     let n = page.nodes.len();
-    let mut score = vec![[0u32; 3]; n];
-    let mut heading = vec![[false; 3]; n];
+    let mut score = vec![[0u32; CLUTTER]; n];
+    let mut heading = vec![[false; CLUTTER]; n];
     for (b, bi) in blocks.iter().zip(binfo) {
         let o = b.owner as usize;
         for (acc, &v) in score[o].iter_mut().zip(&bi.score) {
             *acc += u32::from(v);
         }
-        if let Some(s) = bi.heading.and_then(|(l, _)| slot(l)) {
+        if let Some(s) = bi.heading.and_then(|(l, _)| l.slot()) {
             heading[o][s] = true;
         }
-        if let Some(s) = bi.lead.map(|_| slot(Label::Related).expect("clutter")) {
+        if let Some(s) = bi.lead.map(|_| Label::Related.slot().expect("clutter")) {
             heading[o][s] = true;
         }
     }
@@ -45,7 +46,7 @@ fn wording(page: &Page, blocks: &[Block], binfo: &[BlockInfo]) -> Wording {
         let p = page.nodes[i].parent;
         if p >= 0 {
             let p = p as usize;
-            for s in 0..3 {
+            for s in 0..CLUTTER {
                 score[p][s] += score[i][s];
                 heading[p][s] |= heading[i][s];
             }
@@ -98,7 +99,7 @@ pub fn outweigh_tokens(
             Why::Pair { first, .. } => first,
             _ => continue,
         };
-        let Some(s) = slot(label) else { continue };
+        let Some(s) = label.slot() else { continue };
         let g = groups.entry((page.nodes[i].parent, label, token)).or_default();
         g.chars += sums.chars[i];
         g.prose += sums.prose[i];

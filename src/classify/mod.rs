@@ -30,7 +30,7 @@ use crate::fold;
 use crate::page::Page;
 use crate::region::{self, is_prose, Region, Sums};
 use crate::segment::{blocks_in, segment, Block, Tree};
-use crate::signals::{self, BlockInfo, ElementInfo, Why};
+use crate::signals::{self, BlockInfo, ElementInfo, Why, DONATION};
 use crate::verdict::{BlockVerdict, Label, Verdict};
 
 /// One block's decision while it is being made.
@@ -97,7 +97,7 @@ struct Tallies {
     /// Characters of the open (unlabelled) prose blocks in the article region.
     open_prose: Fenwick,
     /// Labelled blocks, one tree per label.
-    labelled: [Fenwick; 5],
+    labelled: [Fenwick; Label::COUNT],
 }
 
 fn counts_as_region_prose(in_region: &[bool], b: &Block) -> bool {
@@ -238,7 +238,7 @@ fn markup_holds(cx: &Ctx, i: usize, label: Label) -> bool {
         return true;
     }
     let range = blocks_in(&cx.blocks, &cx.tree, i);
-    let wording: u32 = range.clone().map(|k| cx.binfo[k].score[0] as u32).sum();
+    let wording: u32 = range.clone().map(|k| cx.binfo[k].score[DONATION] as u32).sum();
     wording >= 2
         || range.into_iter().any(|k| {
             let b = &cx.blocks[k];

@@ -4,12 +4,12 @@
 use super::{holds_prose, Ctx, PARAMS};
 use crate::region::is_prose;
 use crate::segment::blocks_in;
-use crate::signals::{slot, Why, SLOTS};
+use crate::signals::{Why, DONATION};
 use crate::verdict::Label;
 
 /// Step 4: wording seeds that grow into their widget while the evidence dominates.
 pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
-    let s = slot(label).expect("clutter label");
+    let s = label.slot().expect("clutter label");
     for b in 0..cx.blocks.len() {
         let block = &cx.blocks[b];
         // Running text needs more evidence than a box's short copy: an article about
@@ -57,7 +57,7 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
 /// Guardian" / "Available for everyone, funded by readers" / "Contribute"): the smallest
 /// element around a block with appeal wording whose blocks together score as a seed.
 pub(super) fn appeal_boxes(cx: &mut Ctx) {
-    let s = 0; // donation
+    let s = DONATION;
     for b in 0..cx.blocks.len() {
         if cx.binfo[b].score[s] == 0 || !cx.open(b) || cx.nav[cx.blocks[b].owner as usize] {
             continue;
@@ -118,7 +118,7 @@ fn evidence_share(cx: &Ctx, e: usize, s: usize) -> f32 {
     let mut ev = 0u32;
     for k in blocks_in(&cx.blocks, &cx.tree, e) {
         let b = &cx.blocks[k];
-        if cx.binfo[k].score[s] > 0 || cx.decisions[k].label == Some(SLOTS[s]) {
+        if cx.binfo[k].score[s] > 0 || cx.decisions[k].label == Some(Label::SLOTS[s]) {
             ev += b.chars;
         }
     }
@@ -144,7 +144,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
         }
         if j < n && j > k + 1 && is_don(cx, j) {
             let gap_ok = (k + 1..j).all(|g| cx.open(g));
-            let linked = (k + 1..j).any(|g| cx.binfo[g].score[0] > 0) || j - k - 1 == 1;
+            let linked = (k + 1..j).any(|g| cx.binfo[g].score[DONATION] > 0) || j - k - 1 == 1;
             if gap_ok && linked {
                 for g in k + 1..j {
                     cx.set(g, Label::Donation, 0.6, Why::AppealRun);
@@ -161,7 +161,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
         if k + 1 < n && cx.open(k + 1) {
             let b = &cx.blocks[k + 1];
             if b.words <= PARAMS.run_edge_words
-                && (cx.binfo[k + 1].score[0] > 0 || b.link_density() >= 0.5 || b.words <= 3)
+                && (cx.binfo[k + 1].score[DONATION] > 0 || b.link_density() >= 0.5 || b.words <= 3)
                 && same_container(cx, k, k + 1)
             {
                 cx.set(k + 1, Label::Donation, 0.55, Why::AppealRun);

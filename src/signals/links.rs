@@ -10,7 +10,7 @@ use crate::page::Page;
 use crate::segment::{Block, Tree};
 use crate::verdict::Label::{self, Comment as C, Donation as D};
 
-use super::{slot, BlockInfo, Why};
+use super::{BlockInfo, Why};
 
 /// One link-target entry.
 pub struct Target {
@@ -104,7 +104,7 @@ pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]
         else {
             continue;
         };
-        let Some(s) = slot(hit.label) else { continue };
+        let Some(s) = hit.label.slot() else { continue };
         // The block holding the link's first text: the first block that ends after the link
         // starts, if it starts inside the link's subtree.
         let end = tree.end[i];

@@ -12,6 +12,7 @@ pub mod tokens;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::category::CLUTTER;
 use crate::page::Page;
 use crate::segment::Block;
 use crate::verdict::Label;
@@ -80,31 +81,22 @@ pub struct BlockInfo {
     /// The block starts with an inline story-link phrase and is mostly a link.
     pub lead: Option<Why>,
     /// Summed weights of `Anywhere` phrases, per clutter label (donation, related, comment).
-    pub score: [u8; 3],
+    pub score: [u8; CLUTTER],
     /// The strongest `Anywhere` phrase per clutter label.
-    pub best: [Option<Why>; 3],
+    pub best: [Option<Why>; CLUTTER],
     /// The heading is exactly its phrase (and perhaps a count), nothing more.
     pub exact_heading: bool,
     /// An "other" phrase vetoes clutter headings ("Related topics", "declined to comment").
     pub veto: bool,
     /// Evidence of the block's links' targets, per clutter label ([`links`]).
-    pub links: [u8; 3],
+    pub links: [u8; CLUTTER],
     /// The link that gave it.
-    pub link_why: [Option<Why>; 3],
+    pub link_why: [Option<Why>; CLUTTER],
 }
 
-/// Index of a clutter label in per-label arrays.
-pub fn slot(label: Label) -> Option<usize> {
-    match label {
-        Label::Donation => Some(0),
-        Label::Related => Some(1),
-        Label::Comment => Some(2),
-        _ => None,
-    }
-}
-
-/// Clutter labels in slot order.
-pub const SLOTS: [Label; 3] = [Label::Donation, Label::Related, Label::Comment];
+/// The donation slot, which the money signal and the appeal shapes read.
+pub(crate) const DONATION: usize = 0;
+const _: () = assert!(matches!(Label::SLOTS[DONATION], Label::Donation));
 
 /// What the token tables say about one token, gathered into one entry so each token costs one
 /// lookup.
@@ -375,7 +367,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
             Place::Anywhere => {
                 if ph.label == Label::Other {
                     info.veto = true;
-                } else if let Some(s) = slot(ph.label) {
+                } else if let Some(s) = ph.label.slot() {
                     // Each phrase counts once per block: repeating a word is not more evidence.
                     if counted.contains(&h.phrase) {
                         continue;
@@ -413,13 +405,13 @@ pub fn block_info(block: &Block) -> BlockInfo {
         }
     }
     // Money only counts next to other appeal wording.
-    if info.score[0] > 0 && t.money.is_match(&block.text.to_lowercase()) {
-        info.score[0] = info.score[0].saturating_add(1);
+    if info.score[DONATION] > 0 && t.money.is_match(&block.text.to_lowercase()) {
+        info.score[DONATION] = info.score[DONATION].saturating_add(1);
         info.best[0].get_or_insert(Why::Money);
     }
     if info.veto {
-        info.score = [0; 3];
-        info.best = [None; 3];
+        info.score = [0; CLUTTER];
+        info.best = [None; CLUTTER];
         info.heading = None;
         info.lead = None;
     }
@@ -461,7 +453,7 @@ mod tests {
     fn appeal_scores_and_article_wording() {
         let appeal = "If you can, please support us monthly starting from just $2. Every contribution matters.";
         let b = block_info(&block(appeal, 0));
-        assert!(b.score[0] >= 5, "{:?}", b.score);
+        assert!(b.score[DONATION] >= 5, "{:?}", b.score);
         let news = "The minister declined to comment on reports that the fund would support us exporters monthly.";
         assert_eq!(block_info(&block(news, 0)).score, [0, 0, 0]);
     }
