@@ -1,9 +1,6 @@
-//! Reasons and paths in words, for the CLI's `--explain`, the JSON and the fold bar.
+//! Elements in words: the short CSS-like paths of the CLI's `--explain` and the JSON.
 
 use crate::page::Page;
-use crate::segment::Block;
-use crate::signals::phrases;
-use crate::signals::Why;
 
 /// `tag#id.class1.class2` for one element (at most two classes).
 pub fn describe(page: &Page, i: usize) -> String {
@@ -31,58 +28,4 @@ pub fn path(page: &Page, i: usize) -> String {
     }
     parts.reverse();
     parts.join(" > ")
-}
-
-/// Quote the start of a block's text.
-fn quote(blocks: &[Block], b: u32) -> String {
-    let text = blocks.get(b as usize).map_or("", |b| b.text.as_str());
-    let mut q: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
-        q.push('…');
-    }
-    q
-}
-
-/// One reason in words.
-pub fn why(page: &Page, blocks: &[Block], w: &Why) -> String {
-    match *w {
-        Why::Token { node, token } => {
-            format!("class/id token '{token}' on {}", describe(page, node as usize))
-        }
-        Why::Pair { node, first, second } => {
-            format!("class/id tokens '{first}-{second}' on {}", describe(page, node as usize))
-        }
-        Why::Semantic { node } => {
-            format!("marked up as a comment ({})", describe(page, node as usize))
-        }
-        Why::CommentForm { node } => {
-            format!(
-                "form with a text area and name/e-mail fields ({})",
-                describe(page, node as usize)
-            )
-        }
-        Why::Phrase { phrase } => {
-            let p = phrases::phrase(phrase);
-            format!("phrase '{}' ({})", p.text, p.lang)
-        }
-        Why::LinkTarget { node, part } => {
-            format!("link to '{part}' ({})", describe(page, node as usize))
-        }
-        Why::CommentCount => "comment count".to_string(),
-        Why::Money => "currency amount in an appeal".to_string(),
-        Why::Widget { block } => format!("in the widget of '{}'", quote(blocks, block)),
-        Why::AppealRun => "part of the appeal's run of paragraphs".to_string(),
-        Why::LinksAfterHeading { block } => {
-            format!("links under the heading '{}'", quote(blocks, block))
-        }
-        Why::ArticleRegion { node } => {
-            format!("text in the article region ({})", describe(page, node as usize))
-        }
-        Why::Chrome { node } => format!("page chrome ({})", describe(page, node as usize)),
-        Why::TeaserList { node } => {
-            format!("list of links to other stories ({})", describe(page, node as usize))
-        }
-        Why::LinkDense => "mostly links".to_string(),
-        Why::OutsideRegion => "outside the article region".to_string(),
-    }
 }

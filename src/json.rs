@@ -7,7 +7,7 @@
 
 use crate::config::Config;
 use crate::page::Page;
-use crate::verdict::Verdict;
+use crate::verdict::{Reason, Verdict};
 
 /// Append `s` as a JSON string.
 fn string(out: &mut String, s: &str) {
@@ -59,6 +59,29 @@ fn strings(out: &mut String, items: &[String]) {
     out.push(']');
 }
 
+fn reasons(out: &mut String, items: &[Reason]) {
+    out.push('[');
+    for (i, r) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"code\":");
+        string(out, &r.code);
+        out.push_str(",\"label\":\"");
+        out.push_str(r.label.as_str());
+        out.push('"');
+        if !r.args.is_empty() {
+            out.push_str(",\"args\":");
+            strings(out, &r.args);
+        }
+        if let Some(node) = r.node {
+            out.push_str(&format!(",\"node\":{node}"));
+        }
+        out.push('}');
+    }
+    out.push(']');
+}
+
 fn numbers(out: &mut String, items: &[u32]) {
     out.push('[');
     for (i, n) in items.iter().enumerate() {
@@ -93,7 +116,7 @@ pub fn verdict(v: &Verdict) -> String {
         field_str(&mut out, &mut first, "text", &b.text, true);
         field_str(&mut out, &mut first, "path", &b.path, true);
         key_of(&mut out, &mut first, "reasons");
-        strings(&mut out, &b.reasons);
+        reasons(&mut out, &b.reasons);
         out.push('}');
     }
     out.push_str("],\"folds\":[");
@@ -110,7 +133,7 @@ pub fn verdict(v: &Verdict) -> String {
         let mut first = false;
         field_str(&mut out, &mut first, "path", &f.path, true);
         out.push_str(&format!(",\"chars\":{},\"reasons\":", f.chars));
-        strings(&mut out, &f.reasons);
+        reasons(&mut out, &f.reasons);
         out.push('}');
     }
     out.push_str("]}");
@@ -243,7 +266,20 @@ mod tests {
             block_ids: vec![0, 7],
             path: "div#c > p".into(),
             chars: 12,
-            reasons: vec!["phrase 'leave a reply' (en)".into()],
+            reasons: vec![
+                crate::Reason {
+                    code: "heading".into(),
+                    label: crate::Label::Comment,
+                    args: vec!["leave a \"reply\"".into(), "en".into()],
+                    node: None,
+                },
+                crate::Reason {
+                    code: "token".into(),
+                    label: crate::Label::Comment,
+                    args: vec![],
+                    node: Some(3),
+                },
+            ],
         });
         v.blocks[0].confidence = 0.1 + 0.2;
         assert_eq!(verdict(&v), serde_json::to_string(&v).unwrap());

@@ -23,6 +23,7 @@ pub mod html;
 pub mod invariants;
 pub mod json;
 pub mod page;
+pub mod reason;
 pub mod region;
 pub mod segment;
 pub mod signals;
@@ -35,7 +36,7 @@ mod bench_websys;
 
 pub use config::Config;
 pub use page::{Node, Page};
-pub use verdict::{BlockVerdict, Fold, Label, Verdict};
+pub use verdict::{BlockVerdict, Fold, Label, Reason, Verdict};
 
 /// The crate version, reported in every verdict.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

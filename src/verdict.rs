@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::category::Label;
+pub use crate::reason::Reason;
 
 /// One paragraph-level unit of visible text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,8 +21,8 @@ pub struct BlockVerdict {
     /// A short CSS-like path of the owner element, e.g. `div#respond > form.comment-form`.
     #[serde(skip_serializing_if = "String::is_empty", default)]
     pub path: String,
-    /// The signals that decided the label, in words.
-    pub reasons: Vec<String>,
+    /// The signals that decided the label, as codes.
+    pub reasons: Vec<Reason>,
 }
 
 /// An element the shim collapses: the outermost element whose visible text is all of one
@@ -38,7 +39,7 @@ pub struct Fold {
     /// Characters of visible text folded.
     pub chars: u32,
     /// The reasons of its blocks, de-duplicated.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// The classifier's answer for one page.

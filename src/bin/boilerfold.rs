@@ -465,22 +465,20 @@ fn load(path: &str, options: &Options) -> Result<Parsed, Fail> {
 // --explain
 
 /// A short selector for a node: `div#comments`, `section.related.posts`, `p`.
+/// The element's short path (the same rules as the JSON's `path`).
 fn selector(page: &Page, node: u32) -> String {
-    let Some(n) = page.nodes.get(node as usize) else {
-        return format!("node {node}");
-    };
-    let mut s = n.tag.clone();
-    let id = n.id.split_whitespace().next().unwrap_or("");
-    if !id.is_empty() {
-        s.push('#');
-        s.push_str(id);
+    if (node as usize) < page.nodes.len() {
+        boilerfold::explain::path(page, node as usize)
     } else {
-        for c in n.class.split_whitespace().take(2) {
-            s.push('.');
-            s.push_str(c);
-        }
+        format!("node {node}")
     }
-    s
+}
+
+/// Reasons in English, each with the element it points at.
+fn reasons_english(page: &Page, reasons: &[boilerfold::Reason]) -> String {
+    let words: Vec<String> =
+        reasons.iter().map(|r| boilerfold::reason::english(r, Some(page))).collect();
+    words.join(", ")
 }
 
 fn snippet(text: &str, max: usize) -> String {
@@ -513,7 +511,7 @@ fn explain(page: &Page, v: &Verdict) -> String {
             path,
             label_upper(b.label),
             b.confidence,
-            b.reasons.join(", "),
+            reasons_english(page, &b.reasons),
             snippet(&b.text, 60),
         ));
     }
@@ -535,7 +533,7 @@ fn explain(page: &Page, v: &Verdict) -> String {
             "fold {path}  {}  {} chars  blocks {ids}  [{}]\n",
             label_upper(f.label),
             f.chars,
-            f.reasons.join(", ")
+            reasons_english(page, &f.reasons)
         ));
     }
     out

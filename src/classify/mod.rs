@@ -31,7 +31,7 @@ use crate::page::Page;
 use crate::region::{self, is_prose, Region, Sums};
 use crate::segment::{blocks_in, segment, Block, Tree};
 use crate::signals::{self, BlockInfo, ElementInfo, Why, DONATION};
-use crate::verdict::{BlockVerdict, Label, Verdict};
+use crate::verdict::{BlockVerdict, Label, Reason, Verdict};
 
 /// One block's decision while it is being made.
 #[derive(Debug, Clone)]
@@ -477,7 +477,7 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
     }
 }
 
-/// Build the verdict: labels, article text, folds, reasons in words.
+/// Build the verdict: labels, article text, folds, reasons as codes.
 fn finish(cx: Ctx, config: &Config) -> Verdict {
     let labels: Vec<Label> = cx.decisions.iter().map(|d| d.label.unwrap_or(Label::Other)).collect();
     let folds = fold::roots(cx.page, &cx.tree, &cx.blocks, &labels, config.fragment);
@@ -506,7 +506,7 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
             text: if full { b.text.clone() } else { String::new() },
             path: if full { explain::path(cx.page, b.owner as usize) } else { String::new() },
             reasons: if full {
-                d.why.iter().map(|w| explain::why(cx.page, &cx.blocks, w)).collect()
+                d.why.iter().map(|w| Reason::of(&cx.blocks, w, label)).collect()
             } else {
                 Vec::new()
             },
@@ -515,7 +515,7 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
     let folds = folds
         .into_iter()
         .map(|f| {
-            // The first few distinct signals of its blocks, in words.
+            // The first few distinct signals of its blocks.
             let mut whys: Vec<Why> = Vec::new();
             for &id in &f.block_ids {
                 for w in &cx.decisions[id as usize].why {
@@ -524,9 +524,9 @@ fn finish(cx: Ctx, config: &Config) -> Verdict {
                     }
                 }
             }
-            let mut reasons: Vec<String> = Vec::new();
+            let mut reasons: Vec<Reason> = Vec::new();
             for w in &whys {
-                let r = explain::why(cx.page, &cx.blocks, w);
+                let r = Reason::of(&cx.blocks, w, f.label);
                 if !reasons.contains(&r) {
                     reasons.push(r);
                 }
