@@ -7,7 +7,7 @@
 //! Page (page.rs) ─segment─▶ blocks ─signals─▶ evidence ─decide─▶ labels ─fold─▶ Verdict
 //! ```
 //!
-//! The adapters at the edge build the [`Page`]: `html.rs` from saved HTML (native builds, the
+//! The adapters at the edge build the [`Page`]: `html/` from saved HTML (native builds, the
 //! `native` feature) and `extension/content/collect.js` from the live DOM (through `wasm.rs`).
 
 #![forbid(unsafe_code)]

@@ -1,6 +1,6 @@
 //! The page table: the one input of the classifier.
 //!
-//! Both adapters produce it — the native one from saved HTML (`html.rs`, html5ever) and the
+//! Both adapters produce it — the native one from saved HTML (`html/`, html5ever) and the
 //! browser one from the live DOM (`extension/content/collect.js`) — so one algorithm serves the
 //! CLI, the extension and the demo. It is a flat list of the page's nodes in document order
 //! (pre-order), each with the index of its parent. Text nodes are entries of their own, so the

@@ -3,7 +3,7 @@
  *
  * One iterative pre-order pass over the DOM (no recursion: pages nest very deep). The rules
  * (what is skipped, which attributes, when a node is hidden) are the ones src/page.rs documents;
- * src/html.rs follows the same rules for saved HTML, and a test checks the two agree.
+ * src/html/ follows the same rules for saved HTML, and a test checks the two agree.
  *
  * A classic script (content scripts cannot be modules): it defines `BoilerfoldCollect` on the
  * global object of the world it runs in (the extension's isolated world, the demo page, or a test).
