@@ -10,7 +10,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(repo, 'extension');
 const wasmDir = join(repo, 'build', 'wasm');
 const out = join(repo, 'build', 'extension');
-const WASM_FILES = ['boilerfold.js', 'boilerfold_bg.wasm'];
+// shared.js: the rules generated from the core's tables (examples/shared_js.rs).
+const WASM_FILES = ['boilerfold.js', 'boilerfold_bg.wasm', 'shared.js'];
 
 function die(message) {
   console.error(`build-ext: ${message}`);

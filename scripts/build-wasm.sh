@@ -15,6 +15,9 @@ if [ -x node_modules/.bin/wasm-opt ]; then
     "$out/boilerfold_bg.wasm" -o "$out/boilerfold_bg.opt.wasm"
   mv "$out/boilerfold_bg.opt.wasm" "$out/boilerfold_bg.wasm"
 fi
+# The rules the JS side shares with the core (categories, reason codes, page-table rules),
+# generated from the Rust tables; a debug build without the native adapter is enough.
+cargo run --quiet --no-default-features --example shared_js -- "$out/shared.js"
 raw=$(stat -c %s "$out/boilerfold_bg.wasm")
 gz=$(gzip -9 -c "$out/boilerfold_bg.wasm" | wc -c)
 echo "wasm: $out/boilerfold_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped"

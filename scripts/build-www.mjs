@@ -5,6 +5,8 @@
  *   www/*                          → build/www/            (the page itself)
  *   build/wasm/boilerfold{.js,_bg.wasm} → build/www/pkg/   (the same core the extension ships)
  *   extension/content/collect.js   → build/www/collect.js  (the same browser adapter, not a copy in git)
+ *   build/wasm/shared.js, extension/common/reasons.js, extension/_locales/en/messages.json
+ *                                  → build/www/            (registry, reason words)
  *   tests/fixtures/seed/*.html     → build/www/samples/    (hand-made seed pages, first)
  *   tests/corpus/<set>/*.html.gz   → build/www/samples/    (a dozen real pages, decompressed,
  *                                                             <script> elements removed)
@@ -40,12 +42,19 @@ const CORPUS_SETS = [
   { set: 'readability', take: 6, name: 'Mozilla Readability test pages' },
 ];
 
+/** The categories of the core's registry, from the generated build/wasm/shared.js. */
+function sharedLabels() {
+  const scope = {};
+  new Function('globalThis', fs.readFileSync(path.join(WASM_DIR, 'shared.js'), 'utf8'))(scope);
+  return scope.BoilerfoldShared.labels;
+}
+
 function log(msg) {
   console.log(`build-www: ${msg}`);
 }
 
 function ensureWasm() {
-  const files = ['boilerfold.js', 'boilerfold_bg.wasm'];
+  const files = ['boilerfold.js', 'boilerfold_bg.wasm', 'shared.js'];
   if (files.every((f) => fs.existsSync(path.join(WASM_DIR, f)))) return;
   log('build/wasm/ is missing: running scripts/build-wasm.sh');
   const r = spawnSync(path.join(ROOT, 'scripts/build-wasm.sh'), [WASM_DIR], { cwd: ROOT, stdio: 'inherit' });
@@ -156,10 +165,11 @@ function seedSamples() {
 
 /** Pages with annotated clutter first (more to see), then by name: deterministic. */
 function rankCorpus(files, annotations) {
+  const CLUTTER = sharedLabels().filter((l) => l.clutter).map((l) => l.id);
   const score = (id) => {
     const a = annotations && annotations[id];
     if (!a) return 0;
-    return ['donation', 'related', 'comment'].filter((l) => Array.isArray(a[l]) && a[l].length > 0).length;
+    return CLUTTER.filter((l) => Array.isArray(a[l]) && a[l].length > 0).length;
   };
   return files
     .map((f) => ({ f, id: f.replace(/\.html\.gz$/, ''), s: score(f.replace(/\.html\.gz$/, '')) }))
@@ -221,6 +231,10 @@ function main() {
     fs.copyFileSync(path.join(WASM_DIR, f), path.join(OUT, 'pkg', f));
   }
   fs.copyFileSync(path.join(ROOT, 'extension/content/collect.js'), path.join(OUT, 'collect.js'));
+  // The rules generated from the core's tables, and the reasons' English words and renderer.
+  fs.copyFileSync(path.join(WASM_DIR, 'shared.js'), path.join(OUT, 'shared.js'));
+  fs.copyFileSync(path.join(ROOT, 'extension/common/reasons.js'), path.join(OUT, 'reasons.js'));
+  fs.copyFileSync(path.join(ROOT, 'extension/_locales/en/messages.json'), path.join(OUT, 'messages-en.json'));
 
   const samplesDir = path.join(OUT, 'samples');
   fs.mkdirSync(samplesDir, { recursive: true });

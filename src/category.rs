@@ -30,6 +30,9 @@ pub struct Category {
     pub label: Label,
     /// The name in JSON, on the command line, in storage and in message keys.
     pub id: &'static str,
+    /// Its name in English (the CLI and the demo; the extension's words are in `_locales`,
+    /// under `label_<id>` and `bar_<id>`).
+    pub name: &'static str,
     /// Folded by the extension at all (the clutter categories).
     pub clutter: bool,
     /// Folded unless the reader turns it off (clutter only).
@@ -44,6 +47,7 @@ pub const REGISTRY: [Category; Label::COUNT] = [
     Category {
         label: Label::Article,
         id: "article",
+        name: "Article",
         clutter: false,
         fold_by_default: false,
         colour: "#1f9d55",
@@ -51,6 +55,7 @@ pub const REGISTRY: [Category; Label::COUNT] = [
     Category {
         label: Label::Donation,
         id: "donation",
+        name: "Support appeal",
         clutter: true,
         fold_by_default: true,
         colour: "#c2189b",
@@ -58,6 +63,7 @@ pub const REGISTRY: [Category; Label::COUNT] = [
     Category {
         label: Label::Related,
         id: "related",
+        name: "More stories",
         clutter: true,
         fold_by_default: true,
         colour: "#2563eb",
@@ -65,6 +71,7 @@ pub const REGISTRY: [Category; Label::COUNT] = [
     Category {
         label: Label::Comment,
         id: "comment",
+        name: "Comments",
         clutter: true,
         fold_by_default: true,
         colour: "#e0590b",
@@ -72,6 +79,7 @@ pub const REGISTRY: [Category; Label::COUNT] = [
     Category {
         label: Label::Other,
         id: "other",
+        name: "Other",
         clutter: false,
         fold_by_default: false,
         colour: "#8a9099",

@@ -20,6 +20,7 @@ pub mod explain;
 pub mod fold;
 #[cfg(feature = "native")]
 pub mod html;
+pub mod input;
 pub mod invariants;
 pub mod json;
 pub mod page;

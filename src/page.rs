@@ -56,6 +56,10 @@ pub const SKIPPED_TAGS: &[&str] = &[
 /// them any, which browsers neither render nor serialize; an HTML parser never does.
 pub const CHILDLESS_TAGS: &[&str] = &["textarea", "select"];
 
+/// Inline-style declarations that hide an element (`property \s* : \s* value`, ASCII case
+/// aside), read by both adapters.
+pub const HIDDEN_DECLARATIONS: &[(&str, &str)] = &[("display", "none"), ("visibility", "hidden")];
+
 /// Separates records on the wire.
 pub const RECORD_SEP: char = '\u{1e}';
 /// Separates fields within a record on the wire.

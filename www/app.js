@@ -15,9 +15,10 @@
 /* global wasm_bindgen */
 import { $, state, message, setState } from './ui.js';
 import { onFrameReady } from './frame.js';
+import { loadWords } from './words.js';
 import { applyMode } from './overlay.js';
 import { showHint } from './inspect.js';
-import { copyArticle, save } from './results.js';
+import { buildLegend, copyArticle, save } from './results.js';
 import { acceptDrops, populateSamples, showFile, showPasted, showSample } from './sources.js';
 
 const DEFAULT_SAMPLE = 'de-wordpress';
@@ -65,10 +66,11 @@ function wireControls() {
 
 async function main() {
   setState('loading');
+  buildLegend();
   wireControls();
   message('Loading the classifier…');
   try {
-    await wasm_bindgen({ module_or_path: 'pkg/boilerfold_bg.wasm' });
+    await Promise.all([wasm_bindgen({ module_or_path: 'pkg/boilerfold_bg.wasm' }), loadWords()]);
     $('core-version').textContent = `core ${wasm_bindgen.version()}`;
     const res = await fetch('samples/index.json');
     if (!res.ok) throw new Error(`samples/index.json: HTTP ${res.status}`);

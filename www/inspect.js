@@ -5,6 +5,7 @@
  */
 import { $, state } from './ui.js';
 import { LABEL_NAMES } from './labels.js';
+import { reasonText } from './words.js';
 
 let focusLock = false; // keyboard focus owns the panel until the pointer moves
 let pointerAt = '';
@@ -85,7 +86,7 @@ function reasonsList(reasons) {
   ul.className = 'reasons';
   for (const r of reasons) {
     const li = document.createElement('li');
-    li.textContent = r;
+    li.textContent = reasonText(r);
     ul.append(li);
   }
   return ul;

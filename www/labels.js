@@ -1,22 +1,19 @@
 /*
- * The labels the classifier gives blocks, in the order the demo lists them, with their display
- * names and colours. The demo's scripts take their per-label data from this table.
+ * The labels the classifier gives blocks, in registry order, with their names and colours: the
+ * core's registry (src/category.rs), loaded as shared.js before the modules.
  *
  * role: 'article' — kept, its text is the extracted article;
  *       'fold'    — clutter the extension folds away;
  *       'other'   — neither (menus, footers…), drawn quietly.
- *
- * style.css (--article, --donation, …) and index.html's legend cannot import this module, so they
- * keep their own copies of the colours and names.
  */
+const SHARED = globalThis.BoilerfoldShared;
 
-export const LABEL_DATA = [
-  { id: 'article', name: 'Article', colour: '#1f9d55', role: 'article' },
-  { id: 'donation', name: 'Donation appeal', colour: '#c2189b', role: 'fold' },
-  { id: 'related', name: 'Related links', colour: '#2563eb', role: 'fold' },
-  { id: 'comment', name: 'Comments', colour: '#e0590b', role: 'fold' },
-  { id: 'other', name: 'Other', colour: '#8a9099', role: 'other' },
-];
+export const LABEL_DATA = SHARED.labels.map((l) => ({
+  id: l.id,
+  name: l.name,
+  colour: l.colour,
+  role: l.clutter ? 'fold' : l.id === 'article' ? 'article' : 'other',
+}));
 
 export const LABELS = LABEL_DATA.map((l) => l.id);
 export const LABEL_NAMES = Object.fromEntries(LABEL_DATA.map((l) => [l.id, l.name]));

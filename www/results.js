@@ -4,8 +4,38 @@
  * Page text is set with textContent only.
  */
 import { $, state, message } from './ui.js';
-import { LABELS } from './labels.js';
+import { LABELS, LABEL_DATA } from './labels.js';
 import { showHint } from './inspect.js';
+
+/**
+ * The legend (one row per label: chip, name, count) and every label's colour as `--c` on the
+ * elements that carry a data-label, from the registry; the heading names the clutter labels.
+ */
+export function buildLegend() {
+  const legend = $('legend');
+  for (const l of LABEL_DATA) {
+    const li = document.createElement('li');
+    li.dataset.label = l.id;
+    const chip = document.createElement('span');
+    chip.className = 'chip';
+    chip.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = l.role === 'other' ? `${l.name} (menus, footer…)` : l.name;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.id = `count-${l.id}`;
+    count.textContent = '0';
+    li.append(chip, name, count);
+    legend.append(li);
+  }
+  const colours = Object.fromEntries(LABEL_DATA.map((l) => [l.id, l.colour]));
+  for (const el of document.querySelectorAll('[data-label]')) {
+    if (colours[el.dataset.label]) el.style.setProperty('--c', colours[el.dataset.label]);
+  }
+  const clutter = LABEL_DATA.filter((l) => l.role === 'fold').map((l) => l.name.toLowerCase());
+  $('clutter-names').textContent = clutter.join(', ');
+}
 
 /** Empty the panel while a new page loads. */
 export function clearResults() {

@@ -11,7 +11,7 @@
 'use strict';
 
 if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages === 'undefined') {
-  importScripts('../wasm/boilerfold.js', '../common/messages.js');
+  importScripts('../wasm/boilerfold.js', '../wasm/shared.js', '../common/messages.js');
 }
 
 (function (global) {

@@ -26,13 +26,16 @@
     POPUP_CS_SHOW_ALL: 'popup-cs-show-all',
   });
 
+  const CLUTTER = global.BoilerfoldShared.labels.filter((l) => l.clutter);
+
   // The storage.sync layout, shared by the content script, the popup and the options page.
   global.BoilerfoldStorage = Object.freeze({
-    // {donation: bool, related: bool, comment: bool}: which categories are folded at all.
+    // {<category id>: bool}: which categories are folded at all.
     CATEGORIES_KEY: 'categories',
     // 'site:<hostname>' → {off?: true, keep?: string[]}: per-site switch and "Not clutter" memory.
     SITE_PREFIX: 'site:',
-    CATEGORIES: Object.freeze(['donation', 'related', 'comment']),
-    DEFAULT_CATEGORIES: Object.freeze({ donation: true, related: true, comment: true }),
+    // The clutter categories and their defaults, from the core's registry (common/shared.js).
+    CATEGORIES: Object.freeze(CLUTTER.map((l) => l.id)),
+    DEFAULT_CATEGORIES: Object.freeze(Object.fromEntries(CLUTTER.map((l) => [l.id, l.foldByDefault]))),
   });
 })(globalThis);

@@ -68,17 +68,18 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 }
 `;
 
-  const LABEL_KEYS = { donation: 'barDonation', related: 'barRelated', comment: 'barComment' };
-
+  const CLUTTER = global.BoilerfoldStorage.CATEGORIES;
   const messages = new Map(); // the catalogue's fixed texts, read once (one API call each)
 
-  function t(key, subs) {
+  // `missing` is what an unknown key gives: the key itself for the bar's fixed texts (visible
+  // but never blank), '' for reasons (BoilerfoldReasons falls back to the code).
+  function t(key, subs, missing = key) {
     if (!subs && messages.has(key)) return messages.get(key);
     let text;
     try {
-      text = api.i18n.getMessage(key, subs) || key;
+      text = api.i18n.getMessage(key, subs) || missing;
     } catch {
-      text = key;
+      text = missing;
     }
     if (!subs) messages.set(key, text);
     return text;
@@ -128,7 +129,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
     fragment.append(el(doc, 'style', '', CSS));
     const bar = el(doc, 'div', 'bar');
     bar.setAttribute('role', 'group');
-    const labelText = t(LABEL_KEYS[label] || 'barOther');
+    const labelText = t(CLUTTER.includes(label) ? `bar_${label}` : 'bar_other');
     bar.setAttribute('aria-label', labelText);
     bar.setAttribute('dir', t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');
     bar.append(el(doc, 'span', 'label', labelText), el(doc, 'span', 'chars'));
@@ -166,8 +167,8 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
           reasons = el(doc, 'ul', 'reasons');
           reasons.id = 'reasons';
           reasons.hidden = true;
-          const list = Array.isArray(fold.reasons) && fold.reasons.length ? fold.reasons : [t('barNoReasons')];
-          for (const r of list) reasons.append(el(doc, 'li', '', String(r)));
+          const said = global.BoilerfoldReasons.list(fold.reasons, (key, subs) => t(key, subs, ''));
+          for (const r of said.length ? said : [t('barNoReasons')]) reasons.append(el(doc, 'li', '', r));
           target.parentNode.append(reasons);
           target.setAttribute('aria-controls', 'reasons');
         }

@@ -14,22 +14,20 @@
   const RECORD_SEP = '\u001e';
   const FIELD_SEP = '\u001f';
   const SEPARATORS = /[\u001e\u001f]/g;
-  const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
-  // Subtrees never visible as text (src/page.rs SKIPPED_TAGS).
-  const SKIPPED = new Set([
-    'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math',
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
-    'source', 'track', 'map', 'param', 'dialog',
-  ]);
+  // The page-table rules shared with the native adapter, generated from src/page.rs
+  // (wasm/shared.js): hiding inline styles, subtrees never visible as text, and elements whose
+  // children are a control's value.
+  const SHARED = global.BoilerfoldShared;
+  const HIDDEN_STYLE = new RegExp(SHARED.hiddenStyle, 'i');
+  const SKIPPED = new Set(SHARED.skippedTags);
   // The HTML void elements: the serializer writes no end tag for them, nor their children.
   const VOID = new Set([
     'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input',
     'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   ]);
-  // Kept, but their children are a control's value, not page text (CHILDLESS_TAGS); and the
-  // void elements, whose children (only a script can add them) are never rendered.
-  const CHILDLESS = new Set(['textarea', 'select', ...VOID]);
+  // Kept, but their children are not page text: a control's value (CHILDLESS_TAGS), and the
+  // void elements' children (only a script can add them; they are never rendered).
+  const CHILDLESS = new Set([...SHARED.childlessTags, ...VOID]);
 
   function clean(v) {
     return v.indexOf('\u001e') < 0 && v.indexOf('\u001f') < 0 ? v : v.replace(SEPARATORS, ' ');

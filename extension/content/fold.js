@@ -33,7 +33,7 @@
   // `display` here (the bar's own `:host { display: block !important }` would win: for important
   // declarations the shadow tree's do), but by the custom property that display reads (bar.js).
   const RETIRE_CSS = 'boilerfold-bar { --boilerfold-bar-display: none !important; }';
-  const LABELS = ['donation', 'related', 'comment'];
+  const LABELS = global.BoilerfoldStorage.CATEGORIES;
   const NEVER_FOLD = new Set(['html', 'head', 'body', 'main']);
   const MAX_BAR_REINSERTS = 3;
 
@@ -89,7 +89,7 @@
     }
 
     counts() {
-      const counts = { donation: 0, related: 0, comment: 0 };
+      const counts = Object.fromEntries(LABELS.map((label) => [label, 0]));
       for (const { label } of this.roots.values()) counts[label] += 1;
       return counts;
     }

@@ -8,10 +8,23 @@
 
   const api = global.browser ?? global.chrome;
   const { t, localise } = global.BoilerfoldI18n;
-  const { CATEGORIES_KEY, SITE_PREFIX, DEFAULT_CATEGORIES } = global.BoilerfoldStorage;
+  const { CATEGORIES_KEY, SITE_PREFIX, CATEGORIES, DEFAULT_CATEGORIES } = global.BoilerfoldStorage;
   const doc = global.document;
 
-  const categoryBoxes = [...doc.querySelectorAll('input[data-category]')];
+  // <label class="check"><input type="checkbox" id="cat-<id>" data-category="<id>"><span data-i18n="cat_<id>"></span></label>
+  const categoryBoxes = CATEGORIES.map((id) => {
+    const label = doc.createElement('label');
+    label.className = 'check';
+    const box = doc.createElement('input');
+    box.type = 'checkbox';
+    box.id = `cat-${id}`;
+    box.dataset.category = id;
+    const name = doc.createElement('span');
+    name.dataset.i18n = `cat_${id}`;
+    label.append(box, ' ', name);
+    doc.getElementById('categories').append(label);
+    return box;
+  });
   const sitesList = doc.getElementById('sites');
   const keepsList = doc.getElementById('keeps');
 

@@ -13,6 +13,18 @@
   const { SITE_PREFIX, CATEGORIES } = global.BoilerfoldStorage;
   const doc = global.document;
 
+  // One count row per category: <div><dt data-i18n="cat_<id>"></dt><dd id="count-<id>">0</dd></div>
+  for (const label of CATEGORIES) {
+    const row = doc.createElement('div');
+    const name = doc.createElement('dt');
+    name.dataset.i18n = `cat_${label}`;
+    const count = doc.createElement('dd');
+    count.id = `count-${label}`;
+    count.textContent = '0';
+    row.append(name, count);
+    doc.getElementById('counts').append(row);
+  }
+
   const siteLine = doc.getElementById('site');
   const siteEnabled = doc.getElementById('site-enabled');
   const statusLine = doc.getElementById('status');

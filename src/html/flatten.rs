@@ -3,7 +3,9 @@
 use html5ever::ns;
 
 use super::sink::{Arena, ArenaNode, Data, Element, NONE};
-use crate::page::{Node, Page, CHILDLESS_TAGS, NO_PARENT, SKIPPED_TAGS, TEXT_TAG};
+use crate::page::{
+    Node, Page, CHILDLESS_TAGS, HIDDEN_DECLARATIONS, NO_PARENT, SKIPPED_TAGS, TEXT_TAG,
+};
 
 fn html_element(nodes: &[ArenaNode], i: u32) -> Option<&Element> {
     match &nodes[i as usize].data {
@@ -88,9 +90,7 @@ fn is_hidden(e: &Element, tag: &str) -> bool {
         return true;
     }
     if let Some(style) = e.attr("style") {
-        if has_declaration(style, "display", "none")
-            || has_declaration(style, "visibility", "hidden")
-        {
+        if HIDDEN_DECLARATIONS.iter().any(|(word, value)| has_declaration(style, word, value)) {
             return true;
         }
     }

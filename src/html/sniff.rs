@@ -7,9 +7,8 @@ use encoding_rs::{
 };
 
 use super::{InputError, Options, MAX_SUPPORTED_BYTES};
+use crate::input::{CONTROL_ONE_IN, MAGIC, SNIFF_BYTES};
 
-/// How much of the input the binary check looks at.
-const SNIFF_BYTES: usize = 8 * 1024;
 /// How much of the input the `<meta charset>` prescan looks at (the HTML spec's number).
 const PRESCAN_BYTES: usize = 1024;
 
@@ -54,22 +53,6 @@ pub(super) fn normalise(e: &'static Encoding) -> &'static Encoding {
 
 /// Does the start of the input look like binary data? Returns what it looks like.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"%PDF-", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive"),
-        (b"PK\x05\x06", "a ZIP archive"),
-        (b"\x1f\x8b", "gzip-compressed data"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF87a", "a GIF image"),
-        (b"GIF89a", "a GIF image"),
-        (b"\x7fELF", "an executable"),
-        (b"\xfd7zXZ\x00", "xz-compressed data"),
-        (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
-        (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
-        (b"BZh", "bzip2-compressed data"),
-        (b"\x00asm", "a WebAssembly module"),
-    ];
     for (magic, what) in MAGIC {
         if bytes.starts_with(magic) {
             // "BZh" alone is also a word; bzip2 follows it with the block size digit.
@@ -94,7 +77,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
             (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | 0x1b)) || b == 0x7f
         })
         .count();
-    if controls * 10 > head.len() {
+    if controls * CONTROL_ONE_IN > head.len() {
         return Some("control characters");
     }
     None

@@ -10,10 +10,10 @@
  */
 import path from 'node:path';
 import { cliClassify, cliFolds } from './cli.mjs';
-import { ARTIFACTS, TIMEOUT, waitFor } from './common.mjs';
+import { ARTIFACTS, PAGE_RULES, SHARED, TIMEOUT, waitFor } from './common.mjs';
 import { barState, firstUsableBar, inspectPage, outerHtml, pageState, scrollToBar, scrollToText, startupPath } from './inpage.mjs';
 
-export const CLUTTER = ['donation', 'related', 'comment'];
+export const CLUTTER = SHARED.labels.filter((l) => l.clutter).map((l) => l.id);
 
 const squeeze = (s) => s.replace(/\s+/g, '');
 const short = (s, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -208,7 +208,7 @@ export async function checkPage(driver, page, url, { screenshots = null } = {}) 
     fail.push(`data-boilerfold-state is "${st.state}", expected "ready"`);
     return { row, fail, warn };
   }
-  const report = await driver.eval(inspectPage, page.labels);
+  const report = await driver.eval(inspectPage, { labels: page.labels, rules: PAGE_RULES });
   row.folds = report.folds.length;
   row.core = (await driver.eval(startupPath)) || '?';
   if (row.core !== 'content') {

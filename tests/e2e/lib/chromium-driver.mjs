@@ -119,7 +119,7 @@ function makeDriver({ name, context, page, base, dialogs }) {
     async popupCounts() {
       return popup.evaluate(() =>
         Object.fromEntries(
-          ['donation', 'related', 'comment'].map((l) => [l, document.getElementById(`count-${l}`).textContent]),
+          [...document.querySelectorAll('#counts dd')].map((dd) => [dd.id.replace(/^count-/, ''), dd.textContent]),
         ),
       );
     },

@@ -3,14 +3,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO } from './pages.mjs';
+import { REPO, SHARED, SHARED_SRC } from './pages.mjs';
 
-export { REPO };
+export { REPO, SHARED, SHARED_SRC };
 export const EXT_DIR = path.join(REPO, 'build/extension');
 export const WASM_DIR = path.join(REPO, 'build/wasm');
 export const ARTIFACTS = path.join(REPO, 'tests/e2e/artifacts');
-/** collect.js, for checks that evaluate it into a page (inpage.mjs serializedWalkParity). */
-export const COLLECT_SRC = fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8');
+/** The page-table rules inspectPage applies in the page (plain data: it crosses into the page). */
+export const PAGE_RULES = SHARED && { skippedTags: SHARED.skippedTags, childlessTags: SHARED.childlessTags, hiddenStyle: SHARED.hiddenStyle };
+/** collect.js with the rules it reads, for checks that evaluate it into a page (inpage.mjs serializedWalkParity). */
+export const COLLECT_SRC = `${SHARED_SRC}\n;\n${fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8')}`;
 
 /**
  * Generous: CI machines are slow (2 cores, shared). No check depends on how fast anything is;

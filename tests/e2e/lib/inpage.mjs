@@ -26,16 +26,13 @@ export function pageState() {
  *   whether it is rendered.
  * Snippets are matched with all whitespace removed on both sides, over the concatenated text
  * nodes, so markup inside a sentence and block boundaries do not matter.
+ * `rules` are the page-table rules of the generated shared.js (common.mjs PAGE_RULES).
  */
-export function inspectPage(labels) {
-  const SKIPPED = new Set([
-    'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math',
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
-    'source', 'track', 'map', 'param', 'dialog', 'boilerfold-bar',
-  ]);
-  const CHILDLESS = new Set(['textarea', 'select']);
+export function inspectPage({ labels, rules }) {
+  const SKIPPED = new Set([...rules.skippedTags, 'boilerfold-bar']);
+  const CHILDLESS = new Set(rules.childlessTags);
   const WS = /\s+/g;
-  const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+  const hiddenStyle = new RegExp(rules.hiddenStyle, 'i');
   const isHidden = (el) => {
     if (el.hasAttribute('hidden')) return true;
     const aria = el.getAttribute('aria-hidden');

@@ -41,7 +41,16 @@ export const NO_PAGE_SCRIPT = { 'Content-Security-Policy': "script-src 'wasm-uns
 /** How many corpus pages to visit (at least 15 unless fewer exist). */
 export const CORPUS_LIMIT = Number(process.env.BOILERFOLD_E2E_CORPUS || 16);
 
-const LABELS = ['donation', 'related', 'comment'];
+const SHARED_FILE = path.join(REPO, 'build/wasm/shared.js');
+/** The rules generated from the core's tables (build/wasm/shared.js; '' before a build). */
+export const SHARED_SRC = fs.existsSync(SHARED_FILE) ? fs.readFileSync(SHARED_FILE, 'utf8') : '';
+/** The shared rules as data: the categories, reason codes and page-table rules. */
+export const SHARED = (() => {
+  const scope = {};
+  new Function('globalThis', SHARED_SRC)(scope);
+  return scope.BoilerfoldShared || null;
+})();
+const LABELS = SHARED ? SHARED.labels.filter((l) => l.clutter).map((l) => l.id) : [];
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));

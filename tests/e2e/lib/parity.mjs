@@ -61,7 +61,7 @@ export function defineAdapterParity() {
       requireBuild();
       buildCli();
       // Classic scripts: evaluated as one script they define wasm_bindgen and BoilerfoldCollect.
-      scripts = [path.join(REPO, 'extension/content/collect.js'), path.join(WASM_DIR, 'boilerfold.js')]
+      scripts = [path.join(WASM_DIR, 'shared.js'), path.join(REPO, 'extension/content/collect.js'), path.join(WASM_DIR, 'boilerfold.js')]
         .map((f) => fs.readFileSync(f, 'utf8'))
         .join('\n;\n')
         // The glue declares `let wasm_bindgen`, which an evaluated string keeps to itself.

@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { startServer } from '../../../scripts/serve.mjs';
 import { buildCli, cliClassify } from './cli.mjs';
 import { CLUTTER, checkPage, cliParity, settledState, summaryTable } from './checks.mjs';
-import { COLLECT_SRC, TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
+import { COLLECT_SRC, PAGE_RULES, TIMEOUT, ensureArtifacts, requireBuild } from './common.mjs';
 import { inspectPage, serializedWalkParity, startupPath, xssProbe } from './inpage.mjs';
 import { chooseCorpus, fixturePage, routeOf, routesFor, seedPages, withHeaders } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
@@ -135,7 +135,7 @@ export function defineBrowserSuite(browserName, launch) {
       await driver.goto(server.url + csp.path.slice(1));
       const st = await settledState(driver);
       assert.equal(st.state, 'ready', `state under strict CSP is "${st.state}"`);
-      const report = await driver.eval(inspectPage, csp.labels);
+      const report = await driver.eval(inspectPage, { labels: csp.labels, rules: PAGE_RULES });
       const fail = [];
       const n = cliParity(csp, report, fail);
       assert.deepEqual(fail, [], fail.join('\n'));
@@ -154,7 +154,7 @@ export function defineBrowserSuite(browserName, launch) {
       await driver.goto(server.url + xss.path.slice(1));
       const st = await settledState(driver);
       assert.equal(st.state, 'ready', `state is "${st.state}"`);
-      const report = await driver.eval(inspectPage, { comment: ['Eighteen months and still no end date.'] });
+      const report = await driver.eval(inspectPage, { labels: { comment: ['Eighteen months and still no end date.'] }, rules: PAGE_RULES });
       const hits = report.snippets.comment[0].hits;
       assert.ok(hits.some((h) => h.fold === 'comment'), `the comment section is not folded as comment: ${JSON.stringify(report.folds.map((f) => [f.label, f.preview]))}`);
       // Press every button of every bar but "Not clutter" (remembered per site): Show and the
