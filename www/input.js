@@ -16,15 +16,14 @@ function tooLarge(bytes) {
   );
 }
 
-/** Known binary signatures, for a more helpful message than "binary". */
+// The CLI's rules for binary input (src/input.rs), from the generated shared.js.
+const INPUT = globalThis.BoilerfoldShared.input;
+
+/** What the start of the bytes looks like when it is a binary format, else ''. */
 function binaryKind(b) {
-  const starts = (...sig) => sig.every((v, i) => b[i] === v);
-  if (starts(0x1f, 0x8b)) return 'a gzip-compressed file (unpack it first)';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF';
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'a PNG image';
-  if (starts(0xff, 0xd8, 0xff)) return 'a JPEG image';
-  if (starts(0x00, 0x61, 0x73, 0x6d)) return 'a WebAssembly module';
+  for (const [magic, what] of INPUT.magic) {
+    if (b.length >= magic.length && magic.every((v, i) => b[i] === v)) return what;
+  }
   return '';
 }
 
@@ -42,7 +41,7 @@ function decodeFileBytes(bytes) {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const kind = binaryKind(bytes);
-  if (kind) throw new InputError(`That file is ${kind}, not an HTML page.`);
+  if (kind) throw new InputError(`That file is ${kind}, not an HTML page${kind.includes('compressed') ? ' (unpack it first)' : ''}.`);
   if (bytes.indexOf(0) !== -1) {
     throw new InputError('That file looks binary (it contains NUL bytes), not an HTML page.');
   }
@@ -57,15 +56,18 @@ function decodeFileBytes(bytes) {
   return text;
 }
 
-/** Reject text that is mostly control characters or undecodable bytes. */
+/**
+ * Reject text whose start is mostly control characters or undecodable bytes: the CLI's rule
+ * (more than one in INPUT.controlOneIn of the first INPUT.sniffBytes), counted in characters.
+ */
 function checkLooksLikeText(text) {
-  const sample = text.slice(0, 65536);
+  const sample = text.slice(0, INPUT.sniffBytes);
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || c === 0x7f || c === 0xfffd) bad++;
   }
-  if (sample.length > 0 && bad / sample.length > 0.02) {
+  if (bad * INPUT.controlOneIn > sample.length) {
     throw new InputError("That doesn't look like text (too many control characters or undecodable bytes), so it can't be an HTML page.");
   }
 }
