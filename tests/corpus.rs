@@ -6,6 +6,10 @@
 //!   in the page's notes ("long fold: <its first words>");
 //! * the seed fixtures are labelled exactly: every snippet folded with its label, every fold
 //!   holds an annotated snippet, nothing in `other_must_not_fold` is folded;
+//! * every reason code of src/reason.rs fires on some page (a rule no page exercises is dead or
+//!   untested);
+//! * the folds of every page equal tests/golden/folds.tsv (label, size, reason codes, first
+//!   words), so that a change to the decision shows as a diff to review; `make bless` rewrites it;
 //! * per label, recall and precision on the tuning and the held-out half do not fall below the
 //!   floors in tests/baseline.json (which must exist; `make bless` rewrites it and refuses to
 //!   lower a floor unless ALLOW_REGRESSION=1).
@@ -28,6 +32,8 @@ fn labelled_pages() {
     let mut tallies: BTreeMap<(Split, &str), Tally> = BTreeMap::new();
     let mut failures = Vec::new();
     let config = Config::default();
+    let mut fired: BTreeMap<String, usize> = BTreeMap::new();
+    let mut golden = String::new();
     for case in &cases {
         let parsed = boilerfold::html::parse_html(&labelled::read_page(&case.html))
             .unwrap_or_else(|e| panic!("{}: {e}", case.name));
@@ -52,6 +58,10 @@ fn labelled_pages() {
             "{}: the extension's lean verdict folds differently",
             case.name
         );
+        for r in verdict.blocks.iter().flat_map(|b| &b.reasons) {
+            *fired.entry(r.code.clone()).or_default() += 1;
+        }
+        golden.push_str(&golden_lines(&case.name, &verdict));
         let s = labelled::score(case, &verdict);
         for (label, t) in &s.tallies {
             tallies.entry((case.split, label)).or_default().add(t);
@@ -99,14 +109,75 @@ fn labelled_pages() {
             t.precision()
         );
         if matches!(split, Split::Tune | Split::Held)
-            && matches!(*label, "donation" | "related" | "comment")
+            && boilerfold::Label::parse(label).is_some_and(|l| l.is_clutter())
         {
             measured.insert(format!("{}.{label}.recall", split.name()), t.recall());
             measured.insert(format!("{}.{label}.precision", split.name()), t.precision());
         }
     }
+    println!("\nreason codes on block verdicts over the labelled pages:");
+    for (code, _, _) in boilerfold::reason::CODES {
+        let n = fired.get(*code).copied().unwrap_or(0);
+        println!("  {code:<20} {n:>7}");
+        if n == 0 {
+            failures.push(format!("reason code '{code}' fires on no labelled page"));
+        }
+    }
+    failures.extend(compare_golden(&golden));
     failures.extend(ratchet(&measured));
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// One line per fold: page, label, characters, its reason codes, its first words.
+fn golden_lines(page: &str, v: &boilerfold::Verdict) -> String {
+    let mut out = String::new();
+    for f in &v.folds {
+        let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.as_str()).collect();
+        let text: Vec<&str> = f
+            .block_ids
+            .iter()
+            .filter_map(|&b| v.blocks.get(b as usize))
+            .map(|b| b.text.as_str())
+            .collect();
+        let start: String = text.join(" | ").chars().take(50).collect();
+        let start = start.replace(['\t', '\n'], " ");
+        out.push_str(&format!(
+            "{page}\t{}\t{}\t{}\t{start}\n",
+            f.label.as_str(),
+            f.chars,
+            codes.join(",")
+        ));
+    }
+    out
+}
+
+/// Compare the folds with tests/golden/folds.tsv; BLESS=1 rewrites it. A difference lists the
+/// first lines that differ on each side.
+fn compare_golden(got: &str) -> Vec<String> {
+    let path = labelled::root().join("tests/golden/folds.tsv");
+    if std::env::var_os("BLESS").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, got).unwrap();
+        return Vec::new();
+    }
+    let want = fs::read_to_string(&path).unwrap_or_default();
+    if want == got {
+        return Vec::new();
+    }
+    let want_lines: std::collections::BTreeSet<&str> = want.lines().collect();
+    let got_lines: std::collections::BTreeSet<&str> = got.lines().collect();
+    let gone: Vec<String> =
+        want_lines.difference(&got_lines).take(20).map(|l| format!("  - {l}")).collect();
+    let new: Vec<String> =
+        got_lines.difference(&want_lines).take(20).map(|l| format!("  + {l}")).collect();
+    vec![format!(
+        "the folds differ from tests/golden/folds.tsv ({} lines gone, {} new; review, then \
+         make bless):\n{}\n{}",
+        want_lines.difference(&got_lines).count(),
+        got_lines.difference(&want_lines).count(),
+        gone.join("\n"),
+        new.join("\n")
+    )]
 }
 
 /// Compare measurements with the floors of tests/baseline.json (a missing file or floor fails).

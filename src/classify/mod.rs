@@ -139,6 +139,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// Add a supporting reason to a block this step just labelled (the verdict lists the
+    /// strongest contributions, not only the one that decided).
+    fn also(&mut self, b: usize, why: Option<Why>) {
+        let d = &mut self.decisions[b];
+        if let Some(w) = why {
+            if !d.why.contains(&w) {
+                d.why.push(w);
+            }
+        }
+    }
+
     fn open(&self, b: usize) -> bool {
         self.decisions[b].label.is_none()
     }

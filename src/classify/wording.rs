@@ -45,11 +45,23 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
             e = p;
         }
         cx.set(b, label, confidence, why);
+        supporting(cx, b, s);
         for k in blocks_in(&cx.blocks, &cx.tree, e) {
             if cx.open(k) {
                 cx.set(k, label, confidence - 0.1, Why::Widget { block: b as u32 });
             }
         }
+    }
+}
+
+/// The evidence next to a block's wording that the verdict names too: the link target that
+/// added to it and a currency amount.
+fn supporting(cx: &mut Ctx, b: usize, s: usize) {
+    if cx.binfo[b].links[s] > 0 {
+        cx.also(b, cx.binfo[b].link_why[s]);
+    }
+    if s == DONATION && cx.binfo[b].money {
+        cx.also(b, Some(Why::Money));
     }
 }
 
@@ -102,6 +114,7 @@ pub(super) fn appeal_boxes(cx: &mut Ctx) {
             {
                 for k in range {
                     cx.set(k, Label::Donation, 0.7, Why::Widget { block: b as u32 });
+                    supporting(cx, k, s);
                 }
                 break;
             }

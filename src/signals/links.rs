@@ -11,6 +11,7 @@ use crate::segment::{Block, Tree};
 use crate::verdict::Label::{self, Comment as C, Donation as D};
 
 use super::{BlockInfo, Why};
+use crate::category::CLUTTER;
 
 /// One link-target entry.
 pub struct Target {
@@ -126,7 +127,7 @@ pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]
 /// evidence ("… every contribution matters. [Support us]").
 pub fn add_to_wording(binfo: &mut [BlockInfo]) {
     for info in binfo {
-        for s in 0..3 {
+        for s in 0..CLUTTER {
             if info.score[s] > 0 && info.links[s] > 0 {
                 info.score[s] = info.score[s].saturating_add(info.links[s]);
             }

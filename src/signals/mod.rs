@@ -92,6 +92,8 @@ pub struct BlockInfo {
     pub links: [u8; CLUTTER],
     /// The link that gave it.
     pub link_why: [Option<Why>; CLUTTER],
+    /// A currency amount counted with the block's appeal wording.
+    pub money: bool,
 }
 
 /// The donation slot, which the money signal and the appeal shapes read.
@@ -407,7 +409,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     // Money only counts next to other appeal wording.
     if info.score[DONATION] > 0 && t.money.is_match(&block.text.to_lowercase()) {
         info.score[DONATION] = info.score[DONATION].saturating_add(1);
-        info.best[0].get_or_insert(Why::Money);
+        info.money = true;
     }
     if info.veto {
         info.score = [0; CLUTTER];
