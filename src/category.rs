@@ -20,6 +20,10 @@ pub enum Label {
     Related,
     /// A comment form, reader comments, comment counts.
     Comment,
+    /// A box that asks for the reader's e-mail address to send news or offers.
+    Newsletter,
+    /// Share and follow bars: links to share the story or follow the site elsewhere.
+    Share,
     /// Everything else (navigation, footer, ads…). Not folded.
     Other,
 }
@@ -75,6 +79,22 @@ pub const REGISTRY: [Category; Label::COUNT] = [
         clutter: true,
         fold_by_default: true,
         colour: "#e0590b",
+    },
+    Category {
+        label: Label::Newsletter,
+        id: "newsletter",
+        name: "Newsletter sign-up",
+        clutter: true,
+        fold_by_default: true,
+        colour: "#7c3aed",
+    },
+    Category {
+        label: Label::Share,
+        id: "share",
+        name: "Share buttons",
+        clutter: true,
+        fold_by_default: true,
+        colour: "#0d9488",
     },
     Category {
         label: Label::Other,
