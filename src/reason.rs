@@ -21,6 +21,8 @@ pub const CODES: &[(&str, &[&str], &str)] = &[
     ("token", &["token"], "the site marks this block \"$1\""),
     ("markup", &[], "marked up as comments (role, itemprop or itemtype)"),
     ("comment_form", &[], "a form with a comment box and name or e-mail fields"),
+    ("signup_form", &[], "a form that asks only for an e-mail address"),
+    ("share_links", &[], "links to share the story or follow the site"),
     ("link_target", &["target"], "links to \"$1\""),
     ("heading", &["phrase", "lang"], "heading \"$1\" ($2)"),
     ("wording", &["phrase", "lang"], "wording \"$1\" ($2)"),
@@ -77,6 +79,8 @@ impl Reason {
             }
             Why::Semantic { node } => r("markup", vec![], Some(node)),
             Why::CommentForm { node } => r("comment_form", vec![], Some(node)),
+            Why::SignupForm { node } => r("signup_form", vec![], Some(node)),
+            Why::ShareLinks { node } => r("share_links", vec![], Some(node)),
             Why::LinkTarget { node, part } => r("link_target", vec![part.to_string()], Some(node)),
             Why::Phrase { phrase } => {
                 let p = phrases::phrase(phrase);

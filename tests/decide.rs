@@ -122,3 +122,62 @@ fn links_into_the_page_are_not_a_teaser_list() {
     let v = run(&html);
     assert_eq!(folded(&v, "line number 3"), None);
 }
+
+fn story(n: usize) -> String {
+    (0..n).map(|i| format!("<p>{}</p>", para(i))).collect()
+}
+
+#[test]
+fn a_form_asking_only_for_an_email_address_folds_as_newsletter_with_its_box() {
+    let signup = "<aside><h3>The morning brief</h3><p>Five stories before breakfast.</p>\
+                  <form action=\"/x\"><input type=\"email\" name=\"addr\"><button>Go</button>\
+                  </form></aside>";
+    let v = run(&article(&story(6), signup));
+    assert_eq!(folded(&v, "The morning brief"), Some(Label::Newsletter));
+    assert_eq!(folded(&v, "Five stories before breakfast"), Some(Label::Newsletter));
+    assert_eq!(folded(&v, "Paragraph 3 of"), None);
+}
+
+#[test]
+fn login_contact_and_comment_forms_are_not_newsletters() {
+    let login = "<aside><h3>Members</h3><form><input type=\"email\" name=\"user\">\
+                 <input type=\"password\" name=\"pw\"><button>Log in</button></form></aside>";
+    let contact = "<aside><h3>Write to the desk</h3><form><input type=\"email\" name=\"from\">\
+                   <textarea name=\"msg\"></textarea><button>Send</button></form></aside>";
+    let comment = "<div id=\"respond\"><h3>Your view</h3><form action=\"/wp-comments-post.php\">\
+                   <textarea name=\"comment\"></textarea><input name=\"author\">\
+                   <input type=\"email\" name=\"email\"><button>Post</button></form></div>";
+    let v = run(&article(&story(6), &format!("{login}{contact}{comment}")));
+    assert_ne!(folded(&v, "Members"), Some(Label::Newsletter));
+    assert_ne!(folded(&v, "Write to the desk"), Some(Label::Newsletter));
+    assert_eq!(folded(&v, "Your view"), Some(Label::Comment));
+}
+
+#[test]
+fn a_bar_of_share_links_folds_as_share_and_a_sentence_naming_networks_stays() {
+    let bar = "<div class=\"x1\"><span>Pass it on</span> \
+               <a href=\"https://www.facebook.com/sharer/sharer.php?u=1\">Facebook</a> \
+               <a href=\"https://twitter.com/intent/tweet?url=1\">X</a> \
+               <a href=\"mailto:?subject=The%20bridge\">E-mail</a></div>";
+    let closing = "<p>Follow the council on <a href=\"https://twitter.com/council\">Twitter</a> \
+                   and <a href=\"https://www.facebook.com/council\">Facebook</a>.</p>";
+    let v = run(&article(&format!("{}{closing}", story(6)), bar));
+    assert_eq!(folded(&v, "Pass it on"), Some(Label::Share));
+    assert_eq!(folded(&v, "Follow the council on"), None);
+}
+
+#[test]
+fn a_share_button_inside_a_comment_thread_stays_with_the_thread() {
+    let thread: String = (0..4)
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><b>user{i}</b><p>Reply {i}: the costs only grew while the \
+                 council waited.</p><div class=\"share\"><a href=\"https://twitter.com/intent/tweet\">\
+                 Tweet</a></div></div>"
+            )
+        })
+        .collect();
+    let v = run(&article(&story(6), &format!("<section id=\"comments\">{thread}</section>")));
+    assert_eq!(folded(&v, "Reply 2:"), Some(Label::Comment));
+    assert_eq!(folded(&v, "Tweet"), Some(Label::Comment));
+}

@@ -8,8 +8,10 @@
 //! 2. **Headings**: a short block naming a label ("Related posts", "Leave a Reply",
 //!    "3 Comments") labels the widget it heads: its smallest enclosing element with more text
 //!    than the heading, or the list of links that follows it.
-//! 3. **Inline story links**: "Related article: <a>…</a>" paragraphs are related.
-//! 4. **Appeals and form notes**: blocks whose wording scores high for donation or comment
+//! 3. **Inline story links**: "Related article: <a>…</a>" paragraphs are related; **share
+//!    bars** (links that share the story or follow the site) and **sign-up boxes** around a
+//!    form that asks for an e-mail address; teaser lists.
+//! 4. **Appeals, sign-up pitches and form notes**: blocks whose wording scores high for a label
 //!    seed a widget that grows while the evidence dominates its text; the paragraphs of a
 //!    flat appeal are joined into one run.
 //! 5. **Article or other**: the rest is article when it lies in the article region, reads like
@@ -20,6 +22,7 @@
 
 mod evidence;
 mod params;
+mod signup;
 mod wording;
 
 pub use params::{DecideParams, PARAMS};
@@ -194,7 +197,10 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     markup_step(&mut cx);
     heading_step(&mut cx);
     lead_step(&mut cx);
+    signup::share_bars(&mut cx);
+    signup::signup_boxes(&mut cx);
     teaser_step(&mut cx);
+    wording::wording_step(&mut cx, Label::Newsletter, PARAMS.newsletter_seed);
     wording::wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
     wording::wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
     wording::appeal_boxes(&mut cx);
@@ -225,11 +231,16 @@ fn markup_step(cx: &mut Ctx) {
         let own = cx.info[i].clutter.filter(|&(label, _)| {
             !cx.holds_article(i) && !in_nav(cx, i) && markup_holds(cx, i, label)
         });
-        ctx[i] = own.or(inherited);
+        // A share button inside a comment thread or an appeal belongs to that widget.
+        ctx[i] = match (own, inherited) {
+            (Some((Label::Share, _)), Some(outer)) => Some(outer),
+            (own, inherited) => own.or(inherited),
+        };
     }
     for b in 0..cx.blocks.len() {
         if let Some((label, why)) = ctx[cx.blocks[b].owner as usize] {
-            if !cx.binfo[b].veto {
+            if !cx.binfo[b].bars(label) && (label != Label::Share || signup::share_may_take(cx, b))
+            {
                 cx.set(b, label, 0.9, why);
             }
         }
@@ -245,6 +256,13 @@ fn in_nav(cx: &Ctx, i: usize) -> bool {
 /// Does markup for `label` on element `i` hold what such a widget holds? A donation box has
 /// appeal wording or at least a sentence; a "Donate" link in a menu does not.
 fn markup_holds(cx: &Ctx, i: usize, label: Label) -> bool {
+    if label == Label::Share {
+        // A share bar by its name is still a bar: short, its text in its links. Sites put
+        // `social` on a quoted post and `share` on a box of teasers.
+        let plain = cx.sums.chars[i] - cx.sums.link_chars[i].min(cx.sums.chars[i]);
+        return plain <= PARAMS.share_max_plain_chars
+            && cx.sums.chars[i] <= PARAMS.share_token_max_chars;
+    }
     if label != Label::Donation {
         return true;
     }
@@ -302,7 +320,7 @@ fn heading_step(cx: &mut Ctx) {
         {
             cx.set(b, label, 0.85, why);
             for k in blocks_in(&cx.blocks, &cx.tree, e) {
-                if cx.open(k) && !cx.binfo[k].veto {
+                if cx.open(k) && !cx.binfo[k].bars(label) {
                     cx.set(k, label, 0.8, Why::Widget { block: b as u32 });
                 }
             }
@@ -431,7 +449,7 @@ fn teaser_step(cx: &mut Ctx) {
             qualifies(cx, i) && cx.parent(i).is_none_or(|p| p == 0 || !qualifies(cx, p));
         if outermost {
             for k in blocks_in(&cx.blocks, &cx.tree, i) {
-                if cx.open(k) && !cx.binfo[k].veto {
+                if cx.open(k) && !cx.binfo[k].bars(Label::Related) {
                     cx.set(k, Label::Related, 0.7, Why::TeaserList { node: i as u32 });
                 }
             }

@@ -6,6 +6,21 @@ pub struct DecideParams {
     pub appeal_seed: u8,
     /// Form-note wording score that makes a block a comment seed.
     pub comment_seed: u8,
+    /// Sign-up wording score that makes a block a newsletter seed.
+    pub newsletter_seed: u8,
+    /// A sign-up form takes the box around it while the box adds at most this many characters
+    /// (its heading and pitch).
+    pub signup_box_extra_chars: u32,
+    /// A share bar has at least this many share or profile links…
+    pub share_min_links: u32,
+    /// …making at least this share of its links…
+    pub share_link_share: f32,
+    /// …and at most this many characters outside its links ("Share this:", "Follow us on");
+    /// an element named a share bar holds at most that and this many characters in all.
+    pub share_max_plain_chars: u32,
+    pub share_token_max_chars: u32,
+    /// A share bar holds no block of this many words that is mostly plain text.
+    pub share_plain_block_words: u32,
     /// A widget may grow into an element while blocks with evidence hold at least this share
     /// of its text.
     pub widget_evidence_share: f32,
@@ -61,6 +76,13 @@ pub struct DecideParams {
 pub const PARAMS: DecideParams = DecideParams {
     appeal_seed: 3,
     comment_seed: 3,
+    newsletter_seed: 3,
+    signup_box_extra_chars: 400,
+    share_min_links: 2,
+    share_link_share: 0.6,
+    share_max_plain_chars: 120,
+    share_token_max_chars: 600,
+    share_plain_block_words: 5,
     seed_min_words: 5,
     seed_in_prose: 5,
     short_seed_words: 8,

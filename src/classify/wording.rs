@@ -88,7 +88,10 @@ pub(super) fn appeal_boxes(cx: &mut Ctx) {
             }
             // A newsletter or e-mail sign-up nearby makes it a sign-up box, and a menu makes it
             // site chrome: both are "other".
-            if range.clone().any(|k| cx.binfo[k].veto || cx.nav[cx.blocks[k].owner as usize]) {
+            if range
+                .clone()
+                .any(|k| cx.binfo[k].bars(Label::Donation) || cx.nav[cx.blocks[k].owner as usize])
+            {
                 break;
             }
             // At least one real appeal phrase or a link to a payment platform, not only the

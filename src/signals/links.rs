@@ -86,6 +86,105 @@ pub const TARGETS: &[Target] = &[
     t("#commenti", C, 2),        // it
 ];
 
+/// Share endpoints: a link here shares the page it sits on (a piece of the lower-cased `href`).
+pub const SHARE_ENDPOINTS: &[&str] = &[
+    "facebook.com/sharer",             // Facebook share dialog
+    "facebook.com/share.php",          // Facebook, older form
+    "facebook.com/dialog/share",       // Facebook share dialog (app id)
+    "facebook.com/dialog/feed",        // Facebook feed dialog
+    "twitter.com/intent/",             // X/Twitter tweet and follow intents
+    "twitter.com/share",               // X/Twitter share button
+    "x.com/intent/",                   // X intents
+    "linkedin.com/sharearticle",       // LinkedIn share
+    "linkedin.com/cws/share",          // LinkedIn share, older form
+    "pinterest.com/pin/create",        // Pinterest "Pin it"
+    "reddit.com/submit",               // Reddit submit
+    "api.whatsapp.com/send",           // WhatsApp share
+    "whatsapp://send",                 // WhatsApp app link
+    "wa.me/?text",                     // WhatsApp short link with text
+    "t.me/share",                      // Telegram share
+    "telegram.me/share",               // Telegram share, older host
+    "vk.com/share.php",                // VK share
+    "connect.ok.ru",                   // Odnoklassniki share
+    "xing.com/spi/shares",             // XING share
+    "xing.com/social/share",           // XING share, newer form
+    "tumblr.com/share",                // Tumblr share
+    "tumblr.com/widgets/share",        // Tumblr share widget
+    "getpocket.com/save",              // Pocket
+    "getpocket.com/edit",              // Pocket, older form
+    "share.flipboard.com",             // Flipboard
+    "news.ycombinator.com/submitlink", // Hacker News submit
+    "bsky.app/intent/compose",         // Bluesky share
+    "threads.net/intent/",             // Threads share
+    "addtoany.com/share",              // AddToAny menu
+    "social-plugins.line.me",          // LINE share
+    "line.me/r/msg",                   // LINE share, older form
+    "service.weibo.com/share",         // Weibo share
+    "mastodonshare",                   // Mastodon share helpers
+    "toot.kytta.dev",                  // Mastodon share helper
+    "b.hatena.ne.jp/entry",            // Hatena bookmark (ja)
+];
+
+/// Social networks whose profile pages a "follow us" bar links to (a link to one post there is
+/// a quote or a source, not a follow button: see [`is_share`]).
+pub const SOCIAL_HOSTS: &[&str] = &[
+    "facebook.com",
+    "twitter.com",
+    "x.com",
+    "instagram.com",
+    "youtube.com",
+    "tiktok.com",
+    "linkedin.com",
+    "pinterest.com",
+    "t.me",
+    "telegram.me",
+    "threads.net",
+    "bsky.app",
+    "vk.com",
+    "ok.ru",
+    "mastodon.social",
+    "flipboard.com",
+    "whatsapp.com",
+    "snapchat.com",
+    "tumblr.com",
+    "xing.com",
+    "weibo.com",
+    "line.me",
+    "soundcloud.com",
+    "twitch.tv",
+];
+
+/// Path segments that name one post, video or search on a social network, not a profile.
+const POST_SEGMENTS: &[&str] = &[
+    "status", "statuses", "watch", "p", "reel", "reels", "posts", "photo", "photos", "video",
+    "videos", "shorts", "story", "stories", "events", "hashtag", "search", "embed", "tv", "pin",
+];
+
+/// Does a lower-cased `href` share the page or follow the site? A share endpoint, a `mailto:`
+/// with a prepared subject or body, or a profile on a social network (at most two path
+/// segments, none naming one post).
+pub fn is_share(href: &str) -> bool {
+    if SHARE_ENDPOINTS.iter().any(|e| href.contains(e)) {
+        return true;
+    }
+    if let Some(mail) = href.strip_prefix("mailto:") {
+        return mail.contains("subject=") || mail.contains("body=");
+    }
+    let rest = ["https://", "http://", "//"].iter().find_map(|p| href.strip_prefix(p));
+    let Some(rest) = rest else { return false };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.trim_start_matches("www.").trim_start_matches("m.");
+    let social = SOCIAL_HOSTS.iter().any(|h| {
+        host == *h || (host.ends_with(h) && host.as_bytes()[host.len() - h.len() - 1] == b'.')
+    });
+    if !social {
+        return false;
+    }
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments.len() <= 2 && !segments.iter().any(|s| POST_SEGMENTS.contains(s))
+}
+
 /// Note the strongest link target of each block, per clutter label. A link never seeds a widget
 /// on its own (a headline about donations links to `/donations-…`): it adds to wording
 /// ([`add_to_wording`]) and to the evidence of an appeal box.
@@ -116,7 +215,7 @@ pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]
         let info = &mut binfo[k];
         // One link target per block and label: ten share buttons are not ten times the
         // evidence.
-        if !info.veto && info.links[s] == 0 {
+        if !info.bars(hit.label) && info.links[s] == 0 {
             info.links[s] = hit.weight;
             info.link_why[s] = Some(Why::LinkTarget { node: i as u32, part: hit.part });
         }
@@ -138,6 +237,30 @@ pub fn add_to_wording(binfo: &mut [BlockInfo]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn share_links_are_endpoints_mail_drafts_and_profiles() {
+        for yes in [
+            "https://www.facebook.com/sharer/sharer.php?u=https%3a%2f%2fexample.org",
+            "https://twitter.com/intent/tweet?text=x",
+            "mailto:?subject=look&body=https://example.org/a",
+            "https://www.instagram.com/example/",
+            "https://www.youtube.com/@example",
+            "https://t.me/example",
+        ] {
+            assert!(is_share(yes), "{yes}");
+        }
+        for no in [
+            "https://twitter.com/someone/status/123456",
+            "https://www.youtube.com/watch?v=abc",
+            "mailto:editor@example.org",
+            "https://example.org/share-prices-fall",
+            "https://notfacebook.com/page",
+            "/about",
+        ] {
+            assert!(!is_share(no), "{no}");
+        }
+    }
 
     #[test]
     fn parts_are_lower_case_and_unique() {

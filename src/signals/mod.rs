@@ -30,6 +30,10 @@ pub enum Why {
     Semantic { node: u32 },
     /// A form with a text area and a name or e-mail field, or posting to a comment handler.
     CommentForm { node: u32 },
+    /// A form that asks for an e-mail address and little else: a sign-up.
+    SignupForm { node: u32 },
+    /// A bar whose links share the story or follow the site ([`links::is_share`]).
+    ShareLinks { node: u32 },
     /// A link to a target of [`links::TARGETS`] (`node` is the `<a>`).
     LinkTarget { node: u32, part: &'static str },
     /// A phrase of [`phrases::all`].
@@ -88,6 +92,9 @@ pub struct BlockInfo {
     pub exact_heading: bool,
     /// An "other" phrase vetoes clutter headings ("Related topics", "declined to comment").
     pub veto: bool,
+    /// Newsletter wording: the block belongs to a sign-up box, whatever else it says ("Support
+    /// our journalism: get the newsletter" is not an appeal for money).
+    pub signup: bool,
     /// Evidence of the block's links' targets, per clutter label ([`links`]).
     pub links: [u8; CLUTTER],
     /// The link that gave it.
@@ -99,6 +106,9 @@ pub struct BlockInfo {
 /// The donation slot, which the money signal and the appeal shapes read.
 pub(crate) const DONATION: usize = 0;
 const _: () = assert!(matches!(Label::SLOTS[DONATION], Label::Donation));
+/// The newsletter slot, which newsletter wording keeps while it clears the others.
+pub(crate) const NEWSLETTER: usize = 3;
+const _: () = assert!(matches!(Label::SLOTS[NEWSLETTER], Label::Newsletter));
 
 /// What the token tables say about one token, gathered into one entry so each token costs one
 /// lookup.
@@ -154,6 +164,8 @@ pub fn tables() -> &'static Tables {
             .iter()
             .chain(tokens::RELATED_TOKENS)
             .chain(tokens::DONATION_TOKENS)
+            .chain(tokens::NEWSLETTER_TOKENS)
+            .chain(tokens::SHARE_TOKENS)
         {
             map.entry(r.token).or_default().rule = Some(r);
         }
@@ -219,8 +231,8 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
                     info.clutter = Some((rule.label, Why::Token { node, token: rule.token }));
                 } else if f.pair_first && k + 1 < spans.len() {
                     let (first, next) = (tok(k), tok(k + 1));
-                    if let Some(&(a, b, label, _)) =
-                        tokens::TOKEN_PAIRS.iter().find(|(a, b, _, _)| *a == first && *b == next)
+                    if let Some(&(a, b, label)) =
+                        tokens::TOKEN_PAIRS.iter().find(|(a, b, _)| *a == first && *b == next)
                     {
                         info.clutter = Some((label, Why::Pair { node, first: a, second: b }));
                     }
@@ -280,6 +292,11 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
     let mut form_of: Vec<i32> = vec![-1; page.nodes.len()];
     let mut has_textarea = vec![false; page.nodes.len()];
     let mut has_identity = vec![false; page.nodes.len()];
+    // Sign-up forms: e-mail fields, other typed-in fields (a password means a login, a search
+    // box a search form).
+    let mut emails = vec![0u32; page.nodes.len()];
+    let mut other_fields = vec![0u32; page.nodes.len()];
+    let mut login_or_search = vec![false; page.nodes.len()];
     for (i, n) in page.nodes.iter().enumerate() {
         let parent_form = if n.parent >= 0 { form_of[n.parent as usize] } else { -1 };
         form_of[i] = if n.tag == "form" { i as i32 } else { parent_form };
@@ -290,6 +307,16 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
         let f = f as usize;
         let name = n.name.to_ascii_lowercase();
         let ty = n.input_type.to_ascii_lowercase();
+        if n.tag == "input" && !not_typed_input(&ty) {
+            let id = n.id.to_ascii_lowercase();
+            if ty == "email" || name.contains("email") || id.contains("email") || name == "mail" {
+                emails[f] += 1;
+            } else if matches!(ty.as_str(), "password" | "search") || name == "q" || name == "s" {
+                login_or_search[f] = true;
+            } else if matches!(ty.as_str(), "" | "text" | "tel" | "number" | "url") {
+                other_fields[f] += 1;
+            }
+        }
         match n.tag.as_str() {
             "textarea" => has_textarea[f] = true,
             "input"
@@ -313,9 +340,25 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
             let node = i as u32;
             out[i].clutter = Some((Label::Comment, Why::CommentForm { node }));
             out[i].weight -= 25;
+        } else if !has_textarea[i]
+            && !login_or_search[i]
+            && emails[i] == 1
+            && other_fields[i] <= SIGNUP_MAX_OTHER_FIELDS
+        {
+            out[i].clutter = Some((Label::Newsletter, Why::SignupForm { node: i as u32 }));
+            out[i].weight -= 25;
         }
     }
     out
+}
+
+/// Most typed-in fields besides the e-mail address of a sign-up form (first and last name); a
+/// form with more is an order or contact form.
+pub const SIGNUP_MAX_OTHER_FIELDS: u32 = 2;
+
+/// Input types that are not typed into: buttons, boxes, hidden values.
+fn not_typed_input(ty: &str) -> bool {
+    matches!(ty, "hidden" | "submit" | "button" | "image" | "reset" | "checkbox" | "radio" | "file")
 }
 
 /// Most words a block may have to count as a heading, label or button.
@@ -370,6 +413,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
                 if ph.label == Label::Other {
                     info.veto = true;
                 } else if let Some(s) = ph.label.slot() {
+                    info.signup |= ph.label == Label::Newsletter;
                     // Each phrase counts once per block: repeating a word is not more evidence.
                     if counted.contains(&h.phrase) {
                         continue;
@@ -395,6 +439,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
         if ph.label == Label::Other {
             info.veto = true;
         } else {
+            info.signup |= ph.label == Label::Newsletter;
             info.heading = Some((ph.label, Why::Phrase { phrase: idx }));
         }
     }
@@ -416,8 +461,23 @@ pub fn block_info(block: &Block) -> BlockInfo {
         info.best = [None; CLUTTER];
         info.heading = None;
         info.lead = None;
+    } else if info.signup {
+        for s in (0..CLUTTER).filter(|&s| s != NEWSLETTER) {
+            info.score[s] = 0;
+            info.best[s] = None;
+        }
+        info.heading = info.heading.filter(|(l, _)| *l == Label::Newsletter);
+        info.lead = None;
     }
     info
+}
+
+impl BlockInfo {
+    /// Does the block's own wording keep it out of a widget of `label`? An "other" phrase
+    /// keeps it out of every one; newsletter wording out of all but a sign-up box.
+    pub fn bars(&self, label: Label) -> bool {
+        self.veto || (self.signup && label != Label::Newsletter)
+    }
 }
 
 #[cfg(test)]
@@ -457,6 +517,6 @@ mod tests {
         let b = block_info(&block(appeal, 0));
         assert!(b.score[DONATION] >= 5, "{:?}", b.score);
         let news = "The minister declined to comment on reports that the fund would support us exporters monthly.";
-        assert_eq!(block_info(&block(news, 0)).score, [0, 0, 0]);
+        assert_eq!(block_info(&block(news, 0)).score, [0; CLUTTER]);
     }
 }

@@ -8,17 +8,15 @@
 
 use crate::verdict::Label;
 
-/// A token that points at one label, with the reason shown to the user.
+/// A token that points at one label.
 pub struct TokenRule {
     pub token: &'static str,
     pub label: Label,
-    /// Short words for the fold bar and `--explain`.
-    pub why: &'static str,
 }
 
 macro_rules! rules {
-    ($label:expr, $why:expr, [$($t:literal),* $(,)?]) => {
-        &[$(TokenRule { token: $t, label: $label, why: $why }),*]
+    ($label:expr, [$($t:literal),* $(,)?]) => {
+        &[$(TokenRule { token: $t, label: $label }),*]
     };
 }
 
@@ -26,7 +24,6 @@ macro_rules! rules {
 /// `commentform`; Disqus: `disqus_thread`; Livefyre/Coral/Viafoura embed ids; Drupal `comment-wrapper`.
 pub const COMMENT_TOKENS: &[TokenRule] = rules!(
     Label::Comment,
-    "comment section markup",
     [
         "comment",
         "comments",
@@ -54,7 +51,6 @@ pub const COMMENT_TOKENS: &[TokenRule] = rules!(
 /// Posts), Outbrain/Taboola "around the web" slots, WP's `widget_recent_entries`.
 pub const RELATED_TOKENS: &[TokenRule] = rules!(
     Label::Related,
-    "related-stories markup",
     [
         "related",
         "relatedposts",
@@ -88,7 +84,6 @@ pub const RELATED_TOKENS: &[TokenRule] = rules!(
 /// Piano/Tinypass `paywall`, generic `donate`/`support-us` boxes.
 pub const DONATION_TOKENS: &[TokenRule] = rules!(
     Label::Donation,
-    "donation-appeal markup",
     [
         "donate",
         "donation",
@@ -111,27 +106,73 @@ pub const DONATION_TOKENS: &[TokenRule] = rules!(
     ]
 );
 
+/// Newsletter sign-up boxes. Mailchimp for WordPress (`mc4wp`), MailPoet, Mailchimp embeds,
+/// and "newsletter" in the languages that write it as one word of their own.
+pub const NEWSLETTER_TOKENS: &[TokenRule] = rules!(
+    Label::Newsletter,
+    [
+        "newsletter",
+        "newsletters",
+        "newsletterbox",
+        "newslettersignup",
+        "nieuwsbrief",
+        "nyhetsbrev",
+        "nyhedsbrev",
+        "mc4wp",
+        "mailpoet",
+        "mailchimp",
+        "mcembedsignup",
+        "emailsignup",
+    ]
+);
+
+/// Share and follow bars. Jetpack `sharedaddy`, AddToAny (`addtoany`, `a2a`), Heise's
+/// `shariff`, ShareThis, and the generic `share`/`social` names.
+pub const SHARE_TOKENS: &[TokenRule] = rules!(
+    Label::Share,
+    [
+        "share",
+        "shares",
+        "sharing",
+        "sharebar",
+        "sharetools",
+        "sharedaddy",
+        "sharethis",
+        "socialshare",
+        "addtoany",
+        "a2a",
+        "shariff",
+        "social",
+        "socials",
+        "sociallinks",
+        "socialmedia",
+    ]
+);
+
 /// Two-token sequences that point at a label where neither token alone does
 /// (`support-us`, `most-read`, `recent-posts`, `post-navigation`).
-pub const TOKEN_PAIRS: &[(&str, &str, Label, &str)] = &[
-    ("support", "us", Label::Donation, "donation-appeal markup"),
-    ("support", "box", Label::Donation, "donation-appeal markup"),
-    ("become", "member", Label::Donation, "donation-appeal markup"),
-    ("most", "read", Label::Related, "related-stories markup"),
-    ("most", "popular", Label::Related, "related-stories markup"),
-    ("most", "viewed", Label::Related, "related-stories markup"),
-    ("recent", "posts", Label::Related, "related-stories markup"),
-    ("recent", "entries", Label::Related, "related-stories markup"),
-    ("more", "stories", Label::Related, "related-stories markup"),
-    ("more", "articles", Label::Related, "related-stories markup"),
-    ("more", "news", Label::Related, "related-stories markup"),
-    ("read", "more", Label::Related, "related-stories markup"),
-    ("read", "also", Label::Related, "related-stories markup"),
-    ("see", "also", Label::Related, "related-stories markup"),
-    ("post", "navigation", Label::Related, "previous/next post links"),
-    ("nav", "previous", Label::Related, "previous/next post links"),
-    ("nav", "next", Label::Related, "previous/next post links"),
-    ("recent", "comments", Label::Comment, "comment section markup"),
+pub const TOKEN_PAIRS: &[(&str, &str, Label)] = &[
+    ("support", "us", Label::Donation),
+    ("support", "box", Label::Donation),
+    ("become", "member", Label::Donation),
+    ("most", "read", Label::Related),
+    ("most", "popular", Label::Related),
+    ("most", "viewed", Label::Related),
+    ("recent", "posts", Label::Related),
+    ("recent", "entries", Label::Related),
+    ("more", "stories", Label::Related),
+    ("more", "articles", Label::Related),
+    ("more", "news", Label::Related),
+    ("read", "more", Label::Related),
+    ("read", "also", Label::Related),
+    ("see", "also", Label::Related),
+    ("post", "navigation", Label::Related),
+    ("nav", "previous", Label::Related),
+    ("nav", "next", Label::Related),
+    ("recent", "comments", Label::Comment),
+    ("email", "signup", Label::Newsletter),
+    ("newsletter", "signup", Label::Newsletter),
+    ("follow", "us", Label::Share),
 ];
 
 /// Tokens that cancel a clutter token on the same element: `comment` next to these means
@@ -146,7 +187,7 @@ pub const NEGATING_TOKENS: &[&str] = &[
 #[rustfmt::skip]
 pub const BOILERPLATE_TOKENS: &[&str] = &[
     "nav", "navbar", "navigation", "menu", "menus", "footer", "header", "masthead", "sidebar",
-    "breadcrumb", "breadcrumbs", "share", "sharing", "social", "sociallinks", "newsletter",
+    "breadcrumb", "breadcrumbs",
     "subscribe", "signup", "login", "cookie", "cookies", "consent", "banner", "ad", "ads",
     "advert", "advertisement", "adsbygoogle", "sponsor", "sponsored", "promo", "modal", "popup",
     "toolbar", "tags", "tagcloud", "taglist", "byline", "author", "dateline", "meta", "skip",
@@ -261,7 +302,13 @@ mod tests {
     #[test]
     fn tables_have_no_duplicates_or_blanks() {
         let mut seen = std::collections::HashSet::new();
-        for r in COMMENT_TOKENS.iter().chain(RELATED_TOKENS).chain(DONATION_TOKENS) {
+        for r in COMMENT_TOKENS
+            .iter()
+            .chain(RELATED_TOKENS)
+            .chain(DONATION_TOKENS)
+            .chain(NEWSLETTER_TOKENS)
+            .chain(SHARE_TOKENS)
+        {
             assert!(!r.token.is_empty() && r.token == r.token.to_lowercase());
             assert!(seen.insert(r.token), "duplicate token {}", r.token);
         }

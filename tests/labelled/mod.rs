@@ -18,8 +18,9 @@ use std::path::{Path, PathBuf};
 use boilerfold::{Label, Verdict};
 use serde_json::Value;
 
-/// Every label a page may list snippets of, the folded four first.
-pub const LABELS: [&str; 5] = ["donation", "related", "comment", "newsletter", "share"];
+/// Every label a page may list snippets of: the registry's clutter labels.
+pub static LABELS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| boilerfold::Label::SLOTS.iter().map(|l| l.as_str()).collect());
 
 /// A fold of at least this many characters must hold a snippet of its label, or be justified
 /// in the page's notes ("long fold: <its first words>").
@@ -136,7 +137,7 @@ pub fn split_of(site: &str) -> Split {
 
 fn case(name: String, html: PathBuf, v: &Value, split: Option<Split>, exact: bool) -> Case {
     let mut snippets = Vec::new();
-    for label in LABELS {
+    for &label in LABELS.iter() {
         for s in strings(v, label) {
             snippets.push((label, s));
         }

@@ -4,7 +4,7 @@
 
 use super::Place::{Anywhere as Any, Heading as H, Lead as L};
 use super::{p, Phrase};
-use crate::verdict::Label::{Comment as C, Donation as D, Other as O, Related as R};
+use crate::verdict::Label::{Comment as C, Donation as D, Newsletter as N, Related as R};
 
 /// The table.
 pub(super) const PHRASES: &[Phrase] = &[
@@ -35,8 +35,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("この記事の続きを読むには", "ja", D, Any, 3), // to read the rest of this article (paywall)
     p("有料記事", "ja", D, Any, 2),           // paid article
     p("読者の皆様", "ja", D, Any, 1),         // dear readers
-    p("ニュースレターを購読", "ja", O, Any, 3), // subscribe to the newsletter
-    p("メルマガ登録", "ja", O, Any, 3),       // mail-magazine sign-up
+    p("ニュースレターを購読", "ja", N, Any, 3), // subscribe to the newsletter
+    p("メルマガ登録", "ja", N, Any, 3),       // mail-magazine sign-up
     // ======== zh: Chinese, simplified and traditional (each Han character is a word) ========
     p("相关文章", "zh", R, H, 3),                     // related articles
     p("相关新闻", "zh", R, H, 3),                     // related news
@@ -86,8 +86,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("小額贊助", "zh", D, Any, 3), // small donation
     p("訂閱以繼續閱讀", "zh", D, Any, 3), // subscribe to keep reading (traditional)
     p("親愛的讀者", "zh", D, Any, 1), // dear readers (traditional)
-    p("订阅电子报", "zh", O, Any, 3), // newsletter sign-up
-    p("訂閱電子報", "zh", O, Any, 3), // newsletter sign-up (traditional)
+    p("订阅电子报", "zh", N, Any, 3), // newsletter sign-up
+    p("訂閱電子報", "zh", N, Any, 3), // newsletter sign-up (traditional)
     // ======== ko: Korean (each hangul syllable is a word) ========
     p("관련 기사", "ko", R, H, 3),      // related articles
     p("관련 뉴스", "ko", R, H, 3),      // related news
@@ -113,8 +113,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("후원하기", "ko", D, Any, 1),     // support (button; also in prose)
     p("정기 후원", "ko", D, Any, 1),    // regular support
     p("독자 여러분", "ko", D, Any, 1),  // dear readers
-    p("뉴스레터 구독", "ko", O, Any, 3), // newsletter subscription
-    p("뉴스레터 신청", "ko", O, Any, 3), // newsletter sign-up
+    p("뉴스레터 구독", "ko", N, Any, 3), // newsletter subscription
+    p("뉴스레터 신청", "ko", N, Any, 3), // newsletter sign-up
     // ======== ar: Arabic (hamza and tanween spellings vary) ========
     p("مقالات ذات صلة", "ar", R, H, 3),  // related articles
     p("أخبار ذات صلة", "ar", R, H, 3),  // related news
@@ -143,7 +143,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("ادعم الصحافة المستقلة", "ar", D, Any, 3), // support independent journalism
     p("أعزائي القراء", "ar", D, Any, 1), // dear readers
     p("الصحافة المستقلة", "ar", D, Any, 1), // independent journalism
-    p("اشترك في النشرة البريدية", "ar", O, Any, 3), // newsletter sign-up
+    p("اشترك في النشرة البريدية", "ar", N, Any, 3), // newsletter sign-up
     // ======== he: Hebrew ========
     p("כתבות קשורות", "he", R, H, 3),           // related articles
     p("עוד כתבות", "he", R, H, 3),              // more articles
@@ -169,7 +169,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("למינוי דיגיטלי", "he", D, Any, 2),       // for a digital subscription
     p("קוראים יקרים", "he", D, Any, 1),         // dear readers
     p("עיתונות עצמאית", "he", D, Any, 1),       // independent journalism
-    p("הירשמו לניוזלטר", "he", O, Any, 3),      // newsletter sign-up
+    p("הירשמו לניוזלטר", "he", N, Any, 3),      // newsletter sign-up
     // ======== fa: Persian (a zero-width non-joiner splits words, hence "ها", "ترین") ========
     p("مطالب مرتبط", "fa", R, H, 3),          // related posts
     p("اخبار مرتبط", "fa", R, H, 3),          // related news
@@ -193,7 +193,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("حمایت مالی", "fa", D, Any, 1),         // financial support
     p("خوانندگان عزیز", "fa", D, Any, 1),     // dear readers
     p("روزنامه نگاری مستقل", "fa", D, Any, 1), // independent journalism
-    p("عضویت در خبرنامه", "fa", O, Any, 3),   // newsletter sign-up
+    p("عضویت در خبرنامه", "fa", N, Any, 3),   // newsletter sign-up
     // ======== id: Indonesian (entries shared with Malay are here) ========
     p("berita terkait", "id", R, H, 3),       // related news
     p("artikel terkait", "id", R, H, 3),      // related articles
@@ -239,7 +239,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("buat sumbangan", "ms", D, Any, 3),  // make a donation
     p("pembaca yang dihormati", "ms", D, Any, 1), // dear readers
     p("kewartawanan bebas", "ms", D, Any, 1), // independent journalism
-    p("langgan surat berita", "ms", O, Any, 3), // newsletter sign-up
+    p("langgan surat berita", "ms", N, Any, 3), // newsletter sign-up
     // ======== vi: Vietnamese ========
     p("tin liên quan", "vi", R, H, 3),        // related news
     p("bài viết liên quan", "vi", R, H, 3),   // related posts
@@ -265,7 +265,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("ủng hộ tòa soạn", "vi", D, Any, 2),    // support the newsroom
     p("bạn đọc thân mến", "vi", D, Any, 1),   // dear readers
     p("báo chí độc lập", "vi", D, Any, 1),    // independent journalism
-    p("đăng ký nhận bản tin", "vi", O, Any, 3), // newsletter sign-up
+    p("đăng ký nhận bản tin", "vi", N, Any, 3), // newsletter sign-up
     // ======== hi: Hindi (virama and nukta split words; both sides split alike) ========
     p("संबंधित खबरें", "hi", R, H, 3),               // related news
     p("संबंधित ख़बरें", "hi", R, H, 3),               // related news (with nukta)
@@ -293,7 +293,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("सदस्य बनें", "hi", D, Any, 2),               // become a member
     p("प्रिय पाठकों", "hi", D, Any, 1),            // dear readers
     p("स्वतंत्र पत्रकारिता", "hi", D, Any, 1),       // independent journalism
-    p("न्यूज़लेटर सब्सक्राइब करें", "hi", O, Any, 3),    // newsletter sign-up
+    p("न्यूज़लेटर सब्सक्राइब करें", "hi", N, Any, 3),    // newsletter sign-up
     // ======== th: Thai (written without spaces; a phrase must be a whole run of the text) ========
     p("ข่าวที่เกี่ยวข้อง", "th", R, H, 3),                  // related news
     p("บทความที่เกี่ยวข้อง", "th", R, H, 3),               // related articles
@@ -314,5 +314,5 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("สนับสนุนเรา", "th", D, Any, 2),                  // support us
     p("ร่วมสนับสนุน", "th", D, Any, 1),                  // join in supporting
     p("ผู้อ่านที่รัก", "th", D, Any, 1),                    // dear readers
-    p("สมัครรับจดหมายข่าว", "th", O, Any, 3),            // newsletter sign-up
+    p("สมัครรับจดหมายข่าว", "th", N, Any, 3),            // newsletter sign-up
 ];

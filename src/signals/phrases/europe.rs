@@ -3,7 +3,9 @@
 
 use super::Place::{Anywhere as Any, Heading as H, Lead as L};
 use super::{p, Phrase};
-use crate::verdict::Label::{Comment as C, Donation as D, Other as O, Related as R};
+use crate::verdict::Label::{
+    Comment as C, Donation as D, Newsletter as N, Other as O, Related as R,
+};
 
 /// The table.
 pub(super) const PHRASES: &[Phrase] = &[
@@ -229,22 +231,22 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("comments rss", "en", O, H, 3),     // comment feed link
     p("declined to comment", "en", O, Any, 3), // article wording, never a comment block
     p("did not respond to a request for comment", "en", O, Any, 3), // article wording
-    p("newsletter", "en", O, H, 3),       // newsletter sign-up box
-    p("subscribe to this blog", "en", O, Any, 3), // e-mail subscription to a blog
-    p("via email", "en", O, Any, 3),      // "Subscribe via email": a sign-up box
-    p("newsletter", "en", O, Any, 3),     // a box that mentions the newsletter is a sign-up box
-    p("newsletters", "en", O, Any, 3),    // "Subscribe to our other newsletters"
-    p("sign up for our newsletter", "en", O, Any, 3), // newsletter sign-up box
-    p("subscribe to our newsletter", "en", O, Any, 3), // newsletter sign-up box
-    p("newsletter abonnieren", "de", O, H, 3), // subscribe to the newsletter
-    p("abonnez vous à notre newsletter", "fr", O, Any, 3), // subscribe to our newsletter
-    p("suscríbete a nuestro boletín", "es", O, Any, 3), // subscribe to our newsletter
-    p("iscriviti alla newsletter", "it", O, Any, 3), // subscribe to the newsletter
-    p("assine a newsletter", "pt", O, Any, 3), // subscribe to the newsletter
-    p("подпишитесь на рассылку", "ru", O, Any, 3), // subscribe to the mailing
-    p("підпишіться на розсилку", "uk", O, Any, 3), // subscribe to the mailing
-    p("zapisz się do newslettera", "pl", O, Any, 3), // subscribe to the newsletter
-    p("schrijf je in voor de nieuwsbrief", "nl", O, Any, 3), // subscribe to the newsletter
+    p("newsletter", "en", N, H, 3),       // newsletter sign-up box
+    p("subscribe to this blog", "en", N, Any, 3), // e-mail subscription to a blog
+    p("via email", "en", N, Any, 3),      // "Subscribe via email": a sign-up box
+    p("newsletter", "en", N, Any, 3),     // a box that mentions the newsletter is a sign-up box
+    p("newsletters", "en", N, Any, 3),    // "Subscribe to our other newsletters"
+    p("sign up for our newsletter", "en", N, Any, 3), // newsletter sign-up box
+    p("subscribe to our newsletter", "en", N, Any, 3), // newsletter sign-up box
+    p("newsletter abonnieren", "de", N, H, 3), // subscribe to the newsletter
+    p("abonnez vous à notre newsletter", "fr", N, Any, 3), // subscribe to our newsletter
+    p("suscríbete a nuestro boletín", "es", N, Any, 3), // subscribe to our newsletter
+    p("iscriviti alla newsletter", "it", N, Any, 3), // subscribe to the newsletter
+    p("assine a newsletter", "pt", N, Any, 3), // subscribe to the newsletter
+    p("подпишитесь на рассылку", "ru", N, Any, 3), // subscribe to the mailing
+    p("підпишіться на розсилку", "uk", N, Any, 3), // subscribe to the mailing
+    p("zapisz się do newslettera", "pl", N, Any, 3), // subscribe to the newsletter
+    p("schrijf je in voor de nieuwsbrief", "nl", N, Any, 3), // subscribe to the newsletter
     // ---- donation: strong appeals ----
     p("support us", "en", D, Any, 2), // "please support us"
     p("support our journalism", "en", D, Any, 3), // appeal

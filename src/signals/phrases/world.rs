@@ -7,7 +7,7 @@
 
 use super::Place::{Anywhere as Any, Heading as H, Lead as L};
 use super::{p, Phrase};
-use crate::verdict::Label::{Comment as C, Donation as D, Other as O, Related as R};
+use crate::verdict::Label::{Comment as C, Donation as D, Newsletter as N, Related as R};
 
 /// The table.
 pub(super) const PHRASES: &[Phrase] = &[
@@ -43,7 +43,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("kära läsare", "sv", D, Any, 1), // dear readers
     p("per månad", "sv", D, Any, 1),  // per month
     p("oberoende journalistik", "sv", D, Any, 1), // independent journalism
-    p("prenumerera på vårt nyhetsbrev", "sv", O, Any, 3), // newsletter sign-up
+    p("prenumerera på vårt nyhetsbrev", "sv", N, Any, 3), // newsletter sign-up
     // ======== da: Danish ========
     p("relaterede artikler", "da", R, H, 3), // related articles
     p("læs også", "da", R, H, 3),            // read also
@@ -72,7 +72,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("kære læsere", "da", D, Any, 1),       // dear readers
     p("om måneden", "da", D, Any, 1),        // per month
     p("uafhængig journalistik", "da", D, Any, 1), // independent journalism
-    p("tilmeld dig vores nyhedsbrev", "da", O, Any, 3), // newsletter sign-up
+    p("tilmeld dig vores nyhedsbrev", "da", N, Any, 3), // newsletter sign-up
     // ======== nb: Norwegian Bokmål ========
     p("relaterte artikler", "nb", R, H, 3), // related articles
     p("les også", "nb", R, H, 3),           // read also
@@ -97,7 +97,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("kjære leser", "nb", D, Any, 1),      // dear reader
     p("per måned", "nb", D, Any, 1),        // per month
     p("uavhengig journalistikk", "nb", D, Any, 1), // independent journalism
-    p("meld deg på vårt nyhetsbrev", "nb", O, Any, 3), // newsletter sign-up
+    p("meld deg på vårt nyhetsbrev", "nb", N, Any, 3), // newsletter sign-up
     // ======== fi: Finnish ========
     p("aiheeseen liittyvät", "fi", R, H, 3),    // related
     p("lue myös", "fi", R, H, 3),               // read also
@@ -125,7 +125,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("vain tilaajille", "fi", D, Any, 2),      // subscribers only
     p("hyvä lukija", "fi", D, Any, 1),          // dear reader
     p("riippumatonta journalismia", "fi", D, Any, 1), // independent journalism
-    p("tilaa uutiskirjeemme", "fi", O, Any, 3), // newsletter sign-up
+    p("tilaa uutiskirjeemme", "fi", N, Any, 3), // newsletter sign-up
     // ======== cs: Czech ========
     p("související", "cs", R, H, 3),          // related
     p("čtěte také", "cs", R, H, 3),           // read also
@@ -174,7 +174,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("staňte sa predplatiteľom", "sk", D, Any, 2), // become a subscriber
     p("milí čitatelia", "sk", D, Any, 1),      // dear readers
     p("nezávislú žurnalistiku", "sk", D, Any, 1), // independent journalism
-    p("prihláste sa na odber newslettera", "sk", O, Any, 3), // newsletter sign-up
+    p("prihláste sa na odber newslettera", "sk", N, Any, 3), // newsletter sign-up
     // ======== hu: Hungarian ========
     p("kapcsolódó", "hu", R, H, 3),                          // related
     p("ezt is ajánljuk", "hu", R, H, 3),                     // we also recommend this
@@ -200,8 +200,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("fizess elő", "hu", D, Any, 2),         // subscribe
     p("kedves olvasóink", "hu", D, Any, 1),   // dear readers
     p("független újságírás", "hu", D, Any, 1), // independent journalism
-    p("iratkozz fel hírlevelünkre", "hu", O, Any, 3), // newsletter sign-up
-    p("iratkozzon fel hírlevelünkre", "hu", O, Any, 3), // newsletter sign-up (formal)
+    p("iratkozz fel hírlevelünkre", "hu", N, Any, 3), // newsletter sign-up
+    p("iratkozzon fel hírlevelünkre", "hu", N, Any, 3), // newsletter sign-up (formal)
     // ======== ro: Romanian (ș/ş and ț/ţ both occur) ========
     p("articole similare", "ro", R, H, 3),  // similar articles
     p("citește și", "ro", R, H, 3),         // read also
@@ -253,7 +253,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("дарете сега", "bg", D, Any, 3),         // donate now
     p("скъпи читатели", "bg", D, Any, 1),      // dear readers
     p("независима журналистика", "bg", D, Any, 1), // independent journalism
-    p("абонирайте се за нашия бюлетин", "bg", O, Any, 3), // newsletter sign-up
+    p("абонирайте се за нашия бюлетин", "bg", N, Any, 3), // newsletter sign-up
     // ======== hr: Croatian (entries shared with Serbian Latin and Bosnian are here) ========
     p("povezani članci", "hr", R, H, 3),    // related articles
     p("vezani članci", "hr", R, H, 3),      // related articles
@@ -328,7 +328,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("donirajte zdaj", "sl", D, Any, 3),  // donate now
     p("dragi bralci", "sl", D, Any, 1),    // dear readers
     p("neodvisno novinarstvo", "sl", D, Any, 1), // independent journalism
-    p("prijavite se na e novice", "sl", O, Any, 3), // newsletter sign-up
+    p("prijavite se na e novice", "sl", N, Any, 3), // newsletter sign-up
     // ======== lt: Lithuanian ========
     p("susiję straipsniai", "lt", R, H, 3), // related articles
     p("susijusios naujienos", "lt", R, H, 3), // related news
@@ -351,7 +351,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("tapkite rėmėju", "lt", D, Any, 3),   // become a supporter
     p("mieli skaitytojai", "lt", D, Any, 1), // dear readers
     p("nepriklausomą žurnalistiką", "lt", D, Any, 1), // independent journalism
-    p("užsiprenumeruokite naujienlaiškį", "lt", O, Any, 3), // newsletter sign-up
+    p("užsiprenumeruokite naujienlaiškį", "lt", N, Any, 3), // newsletter sign-up
     // ======== lv: Latvian ========
     p("saistītie raksti", "lv", R, H, 3),    // related articles
     p("lasi arī", "lv", R, H, 3),            // read also
@@ -395,7 +395,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("hakka tellijaks", "et", D, Any, 2), // become a subscriber
     p("kallid lugejad", "et", D, Any, 1),  // dear readers
     p("sõltumatut ajakirjandust", "et", D, Any, 1), // independent journalism
-    p("liitu uudiskirjaga", "et", O, Any, 3), // newsletter sign-up
+    p("liitu uudiskirjaga", "et", N, Any, 3), // newsletter sign-up
     // ======== el: Greek ========
     p("σχετικά άρθρα", "el", R, H, 3),     // related articles
     p("σχετικα αρθρα", "el", R, H, 3),     // related articles (capitals, no accents)
@@ -452,7 +452,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("bağımsız gazeteciliğe destek olun", "tr", D, Any, 3), // support independent journalism
     p("değerli okurlarımız", "tr", D, Any, 1),     // dear readers
     p("bağımsız gazetecilik", "tr", D, Any, 1),    // independent journalism
-    p("bültenimize abone olun", "tr", O, Any, 3),  // newsletter sign-up
+    p("bültenimize abone olun", "tr", N, Any, 3),  // newsletter sign-up
     // ======== ca: Catalan ========
     p("articles relacionats", "ca", R, H, 3), // related articles
     p("notícies relacionades", "ca", R, H, 3), // related news
@@ -477,7 +477,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("fes te subscriptor", "ca", D, Any, 2), // become a subscriber
     p("benvolguts lectors", "ca", D, Any, 1), // dear readers
     p("periodisme independent", "ca", D, Any, 1), // independent journalism
-    p("subscriu te al butlletí", "ca", O, Any, 3), // newsletter sign-up
+    p("subscriu te al butlletí", "ca", N, Any, 3), // newsletter sign-up
 ];
 
 /// Words that count comments after or before a number, in these languages ("12 kommentarer",

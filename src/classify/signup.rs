@@ -1,0 +1,119 @@
+//! Steps 3c and 3d: newsletter sign-up boxes grown from their form, and share or follow bars
+//! found by where their links lead.
+
+use super::{holds_prose, Ctx, PARAMS};
+use crate::segment::blocks_in;
+use crate::signals::{links, Why};
+use crate::verdict::Label;
+
+/// Step 3c: a sign-up form ([`Why::SignupForm`]) takes the box around it — its heading and its
+/// line of pitch — while the box adds little text, holds no article and no other label.
+pub(super) fn signup_boxes(cx: &mut Ctx) {
+    for f in 0..cx.page.nodes.len() {
+        if !matches!(cx.info[f].clutter, Some((Label::Newsletter, Why::SignupForm { .. }))) {
+            continue;
+        }
+        if cx.holds_article(f) || cx.nav[f] {
+            continue;
+        }
+        let mut e = f;
+        while let Some(p) = cx.parent(e) {
+            if p == 0
+                || cx.holds_article(p)
+                || cx.nav[p]
+                || holds_prose(cx, p)
+                || cx.sums.chars[p] > cx.sums.chars[f] + PARAMS.signup_box_extra_chars
+                || other_labels(cx, p)
+            {
+                break;
+            }
+            e = p;
+        }
+        let why = Why::SignupForm { node: f as u32 };
+        for k in blocks_in(&cx.blocks, &cx.tree, e) {
+            if cx.open(k) && !cx.binfo[k].bars(Label::Newsletter) {
+                cx.set(k, Label::Newsletter, 0.8, why);
+            }
+        }
+    }
+}
+
+/// Does `e` hold blocks already labelled with something other than newsletter?
+fn other_labels(cx: &Ctx, e: usize) -> bool {
+    let range = blocks_in(&cx.blocks, &cx.tree, e);
+    range.into_iter().any(|k| cx.decisions[k].label.is_some_and(|l| l != Label::Newsletter))
+}
+
+/// May a share bar take block `k`? Not a sentence, and not a block that names another label:
+/// a comment count in a share toolbar ("19 Comments") is still a comment link.
+pub(super) fn share_may_take(cx: &Ctx, k: usize) -> bool {
+    let other = cx.binfo[k].heading.is_some_and(|(l, _)| l != Label::Share);
+    !other && !sentence(&cx.blocks[k])
+}
+
+/// A block that reads as a sentence: several words ending in sentence punctuation.
+fn sentence(b: &crate::segment::Block) -> bool {
+    let t = b.text.trim_end();
+    b.words >= 3 && t.ends_with(['.', '!', '?', '。', '！', '？'])
+}
+
+/// Step 3d: share and follow bars — the outermost elements whose links mostly share the story
+/// or lead to the site's social profiles ([`links::is_share`]), with little text of their own.
+/// A single quoted post links to one post, never to a profile, so it does not count.
+pub(super) fn share_bars(cx: &mut Ctx) {
+    let n = cx.page.nodes.len();
+    let mut share = vec![0u32; n];
+    let mut all = vec![0u32; n];
+    let mut lower = String::new();
+    for (i, node) in cx.page.nodes.iter().enumerate() {
+        if node.tag != "a" || node.href.is_empty() || cx.tree.hidden[i] {
+            continue;
+        }
+        lower.clear();
+        lower.extend(node.href.trim().chars().flat_map(char::to_lowercase));
+        if lower.starts_with('#') || lower.starts_with("javascript:") {
+            continue;
+        }
+        all[i] = 1;
+        share[i] = u32::from(links::is_share(&lower));
+    }
+    // Blocks of plain words ("For updates, follow @Foundation on Twitter"): a bar has none, an
+    // article's list of the accounts it writes about does.
+    let mut wordy = vec![0u32; n];
+    for b in &cx.blocks {
+        if b.words >= PARAMS.share_plain_block_words && b.link_density() < 0.5 {
+            wordy[b.owner as usize] += 1;
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = cx.parent(i) {
+            share[p] += share[i];
+            all[p] += all[i];
+            wordy[p] += wordy[i];
+        }
+    }
+    let qualifies = |cx: &Ctx, i: usize| {
+        share[i] >= PARAMS.share_min_links
+            && share[i] as f32 >= PARAMS.share_link_share * all[i] as f32
+            && cx.sums.chars[i] - cx.sums.link_chars[i].min(cx.sums.chars[i])
+                <= PARAMS.share_max_plain_chars
+            && wordy[i] == 0
+            && !cx.holds_article(i)
+    };
+    let mut i = 1;
+    while i < n {
+        if qualifies(cx, i) {
+            let why = Why::ShareLinks { node: i as u32 };
+            for k in blocks_in(&cx.blocks, &cx.tree, i) {
+                // A bar is a list of links and names, never a sentence: "Follow us on Twitter
+                // and Facebook." closing an article stays.
+                if cx.open(k) && !cx.binfo[k].bars(Label::Share) && share_may_take(cx, k) {
+                    cx.set(k, Label::Share, 0.8, why);
+                }
+            }
+            i = cx.tree.end[i] as usize + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
