@@ -13,6 +13,14 @@ const extensionGlobals = {
   BoilerfoldBar: 'readonly',
   BoilerfoldFold: 'readonly',
   BoilerfoldI18n: 'readonly',
+  BoilerfoldWasm: 'readonly',
+  BoilerfoldSchedule: 'readonly',
+  BoilerfoldCore: 'readonly',
+  BoilerfoldTransport: 'readonly',
+  BoilerfoldSettings: 'readonly',
+  BoilerfoldPass: 'readonly',
+  BoilerfoldLate: 'readonly',
+  BoilerfoldToggle: 'readonly',
 };
 
 export default [

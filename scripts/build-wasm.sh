@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 out=${1:-build/wasm}
 mkdir -p "$out"
 cargo build --lib --target wasm32-unknown-unknown --profile wasm --no-default-features
+# Cargo's output directory: CARGO_TARGET_DIR when set (a second checkout builds apart), else target/.
+target_dir=${CARGO_TARGET_DIR:-target}
 wasm-bindgen --target no-modules --no-typescript --out-dir "$out" \
-  target/wasm32-unknown-unknown/wasm/boilerfold.wasm
+  "$target_dir/wasm32-unknown-unknown/wasm/boilerfold.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
   node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals \

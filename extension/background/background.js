@@ -3,15 +3,15 @@
  * copy of the core for pages whose CSP stops the content script from compiling WebAssembly.
  *
  * Chrome runs this as the service worker (manifest `background.service_worker`) and loads the
- * glue and the message names with importScripts; Firefox runs it as an event page
- * (`background.scripts`), which lists them before this file. It keeps no state that matters
+ * glue, the message names and the core's loader with importScripts; Firefox runs it as an event
+ * page (`background.scripts`), which lists them before this file. It keeps no state that matters
  * across restarts: settings live in storage.sync, and each tab's content script reports its
  * counts again whenever they change.
  */
 'use strict';
 
 if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages === 'undefined') {
-  importScripts('../wasm/boilerfold.js', '../wasm/shared.js', '../common/messages.js');
+  importScripts('../wasm/boilerfold.js', '../wasm/shared.js', '../common/messages.js', '../common/wasm.js');
 }
 
 (function (global) {
@@ -35,24 +35,17 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
   /** `${tab}:${frame}|${table id}` → {frame, parts: [{parents, packed}], chars, touched} */
   const tables = new Map();
 
-  function glue() {
-    return typeof wasm_bindgen !== 'undefined' ? wasm_bindgen : global.wasm_bindgen;
-  }
-
   /**
-   * Load the core once, on first need (most pages never need it here). Fetching our own
-   * packaged file reads it from the extension package; it is not a network request.
+   * Load the core once, on first need (most pages never need it here), as the content script
+   * does (common/wasm.js).
    */
   function ensureCore() {
     if (!corePromise) {
       corePromise = (async () => {
         const start = performance.now();
-        const bindings = glue();
+        const bindings = global.BoilerfoldWasm.glue();
         if (!bindings) throw new Error('wasm glue not loaded in the background');
-        const response = await fetch(api.runtime.getURL('wasm/boilerfold_bg.wasm'));
-        if (!response.ok) throw new Error(`wasm fetch: HTTP ${response.status}`);
-        const module = await WebAssembly.compile(await response.arrayBuffer());
-        bindings.initSync({ module });
+        await global.BoilerfoldWasm.init(api, bindings);
         return { bindings, ms: performance.now() - start };
       })();
       corePromise.catch(() => {

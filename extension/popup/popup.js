@@ -35,7 +35,7 @@
   let tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
   let host = null;
 
-  // "clearing": off, its last bars being taken out of a huge page (content/main.js).
+  // "clearing": off, its last bars being taken out of a huge page (content/toggle.js).
   const STATE_MESSAGES = { off: 'popupStateOff', clearing: 'popupStateOff', error: 'popupStateError', idle: 'popupStateWorking' };
 
   // The switch and "Show all" start disabled (popup.html) until the tab's first status: a click

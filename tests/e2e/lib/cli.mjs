@@ -8,8 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO } from './pages.mjs';
 
-// BOILERFOLD_CLI names a ready binary (then nothing is built).
-const BIN = process.env.BOILERFOLD_CLI || path.join(REPO, 'target/release/boilerfold');
+// BOILERFOLD_CLI names a ready binary (then nothing is built). Cargo builds into
+// CARGO_TARGET_DIR when that is set, else target/.
+const TARGET_DIR = path.resolve(REPO, process.env.CARGO_TARGET_DIR || 'target');
+const BIN = process.env.BOILERFOLD_CLI || path.join(TARGET_DIR, 'release/boilerfold');
 let built = Boolean(process.env.BOILERFOLD_CLI);
 
 /**
