@@ -20,7 +20,8 @@
 //!
 //! The tables: [`europe`] (en, de, fr, es, it, pt, ru, uk, pl, nl, the languages the project
 //! started with), [`families`] (their variants), [`world`] (the other European languages) and
-//! [`asia`] (Asia and the Middle East). Every entry carries a comment (an English gloss).
+//! [`asia`] (Asia and the Middle East); [`signup`], [`signup_world`] and [`signup_asia`] hold the
+//! newsletter and share phrases. Every entry carries a comment (an English gloss).
 
 use crate::verdict::Label;
 
@@ -55,6 +56,9 @@ pub(crate) const fn p(
 mod asia;
 mod europe;
 mod families;
+mod signup;
+mod signup_asia;
+mod signup_world;
 mod world;
 
 use std::sync::OnceLock;
@@ -63,7 +67,15 @@ use std::sync::OnceLock;
 pub fn all() -> &'static [&'static Phrase] {
     static ALL: OnceLock<Vec<&'static Phrase>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let tables = [europe::PHRASES, families::PHRASES, world::PHRASES, asia::PHRASES];
+        let tables = [
+            europe::PHRASES,
+            families::PHRASES,
+            world::PHRASES,
+            asia::PHRASES,
+            signup::PHRASES,
+            signup_world::PHRASES,
+            signup_asia::PHRASES,
+        ];
         tables.into_iter().flatten().collect()
     })
 }
