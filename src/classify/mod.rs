@@ -60,6 +60,10 @@ struct Ctx<'a> {
     decisions: Vec<Decision>,
     /// Range sums over the blocks that change as blocks get labels.
     tallies: Tallies,
+    /// Per element: links that share the page or follow the site, and all links
+    /// ([`signup::link_counts`]).
+    share_links: Vec<u32>,
+    all_links: Vec<u32>,
 }
 
 /// Prefix sums that can change (a Fenwick tree), over block indices.
@@ -191,8 +195,22 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
             tallies.open_prose.add(k, i64::from(b.chars));
         }
     }
-    let mut cx =
-        Ctx { page, tree, blocks, sums, info, binfo, region, in_region, nav, decisions, tallies };
+    let (share_links, all_links) = signup::link_counts(page, &tree);
+    let mut cx = Ctx {
+        page,
+        tree,
+        blocks,
+        sums,
+        info,
+        binfo,
+        region,
+        in_region,
+        nav,
+        decisions,
+        tallies,
+        share_links,
+        all_links,
+    };
 
     markup_step(&mut cx);
     heading_step(&mut cx);
@@ -259,9 +277,7 @@ fn markup_holds(cx: &Ctx, i: usize, label: Label) -> bool {
     if label == Label::Share {
         // A share bar by its name is still a bar: short, its text in its links. Sites put
         // `social` on a quoted post and `share` on a box of teasers.
-        let plain = cx.sums.chars[i] - cx.sums.link_chars[i].min(cx.sums.chars[i]);
-        return plain <= PARAMS.share_max_plain_chars
-            && cx.sums.chars[i] <= PARAMS.share_token_max_chars;
+        return signup::bar_sized(cx, i);
     }
     if label != Label::Donation {
         return true;
@@ -292,6 +308,12 @@ fn heading_step(cx: &mut Ctx) {
         // nothing.
         if cx.blocks[b].link_density() > 0.5 {
             cx.set(b, label, 0.75, why);
+            continue;
+        }
+        // "Share" heads a bar only where share links are: on a forum every post has a Share
+        // button and nothing to fold.
+        if label == Label::Share {
+            signup::share_heading(cx, b, why);
             continue;
         }
         let heading_chars = cx.blocks[b].chars;

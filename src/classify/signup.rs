@@ -2,7 +2,8 @@
 //! found by where their links lead.
 
 use super::{holds_prose, Ctx, PARAMS};
-use crate::segment::blocks_in;
+use crate::page::Page;
+use crate::segment::{blocks_in, Tree};
 use crate::signals::{links, Why};
 use crate::verdict::Label;
 
@@ -44,6 +45,63 @@ fn other_labels(cx: &Ctx, e: usize) -> bool {
     range.into_iter().any(|k| cx.decisions[k].label.is_some_and(|l| l != Label::Newsletter))
 }
 
+/// Per element, summed over its subtree: links that share the page or follow the site
+/// ([`links::is_share`]), and all links that leave the page's own anchors.
+pub(super) fn link_counts(page: &Page, tree: &Tree) -> (Vec<u32>, Vec<u32>) {
+    let n = page.nodes.len();
+    let mut share = vec![0u32; n];
+    let mut all = vec![0u32; n];
+    let mut lower = String::new();
+    for (i, node) in page.nodes.iter().enumerate() {
+        if node.tag != "a" || node.href.is_empty() || tree.hidden[i] {
+            continue;
+        }
+        lower.clear();
+        lower.extend(node.href.trim().chars().flat_map(char::to_lowercase));
+        if lower.starts_with('#') || lower.starts_with("javascript:") {
+            continue;
+        }
+        all[i] = 1;
+        share[i] = u32::from(links::is_share(&lower));
+    }
+    for i in (1..n).rev() {
+        let p = page.nodes[i].parent;
+        if p >= 0 {
+            share[p as usize] += share[i];
+            all[p as usize] += all[i];
+        }
+    }
+    (share, all)
+}
+
+/// Is element `i` the size of a bar: little text outside its links, little text in all?
+pub(super) fn bar_sized(cx: &Ctx, i: usize) -> bool {
+    let plain = cx.sums.chars[i] - cx.sums.link_chars[i].min(cx.sums.chars[i]);
+    plain <= PARAMS.share_max_plain_chars && cx.sums.chars[i] <= PARAMS.share_token_max_chars
+}
+
+/// A "Share" heading (step 2) heads the smallest element around it that holds a share link, if
+/// that element is the size of a bar; otherwise nothing is folded.
+pub(super) fn share_heading(cx: &mut Ctx, b: usize, why: Why) {
+    let mut e = cx.blocks[b].owner as usize;
+    while cx.share_links[e] == 0 {
+        match cx.parent(e) {
+            Some(p) if p != 0 && !cx.holds_article(p) && bar_sized(cx, p) => e = p,
+            _ => return,
+        }
+    }
+    let mostly_share = cx.share_links[e] as f32 >= PARAMS.share_link_share * cx.all_links[e] as f32;
+    if !bar_sized(cx, e) || !mostly_share || cx.holds_article(e) {
+        return;
+    }
+    cx.set(b, Label::Share, 0.85, why);
+    for k in blocks_in(&cx.blocks, &cx.tree, e) {
+        if cx.open(k) && !cx.binfo[k].bars(Label::Share) && share_may_take(cx, k) {
+            cx.set(k, Label::Share, 0.8, Why::Widget { block: b as u32 });
+        }
+    }
+}
+
 /// May a share bar take block `k`? Not a sentence, and not a block that names another label:
 /// a comment count in a share toolbar ("19 Comments") is still a comment link.
 pub(super) fn share_may_take(cx: &Ctx, k: usize) -> bool {
@@ -62,21 +120,6 @@ fn sentence(b: &crate::segment::Block) -> bool {
 /// A single quoted post links to one post, never to a profile, so it does not count.
 pub(super) fn share_bars(cx: &mut Ctx) {
     let n = cx.page.nodes.len();
-    let mut share = vec![0u32; n];
-    let mut all = vec![0u32; n];
-    let mut lower = String::new();
-    for (i, node) in cx.page.nodes.iter().enumerate() {
-        if node.tag != "a" || node.href.is_empty() || cx.tree.hidden[i] {
-            continue;
-        }
-        lower.clear();
-        lower.extend(node.href.trim().chars().flat_map(char::to_lowercase));
-        if lower.starts_with('#') || lower.starts_with("javascript:") {
-            continue;
-        }
-        all[i] = 1;
-        share[i] = u32::from(links::is_share(&lower));
-    }
     // Blocks of plain words ("For updates, follow @Foundation on Twitter"): a bar has none, an
     // article's list of the accounts it writes about does.
     let mut wordy = vec![0u32; n];
@@ -87,16 +130,13 @@ pub(super) fn share_bars(cx: &mut Ctx) {
     }
     for i in (1..n).rev() {
         if let Some(p) = cx.parent(i) {
-            share[p] += share[i];
-            all[p] += all[i];
             wordy[p] += wordy[i];
         }
     }
     let qualifies = |cx: &Ctx, i: usize| {
-        share[i] >= PARAMS.share_min_links
-            && share[i] as f32 >= PARAMS.share_link_share * all[i] as f32
-            && cx.sums.chars[i] - cx.sums.link_chars[i].min(cx.sums.chars[i])
-                <= PARAMS.share_max_plain_chars
+        cx.share_links[i] >= PARAMS.share_min_links
+            && cx.share_links[i] as f32 >= PARAMS.share_link_share * cx.all_links[i] as f32
+            && bar_sized(cx, i)
             && wordy[i] == 0
             && !cx.holds_article(i)
     };

@@ -413,7 +413,9 @@ pub fn block_info(block: &Block) -> BlockInfo {
                 if ph.label == Label::Other {
                     info.veto = true;
                 } else if let Some(s) = ph.label.slot() {
-                    info.signup |= ph.label == Label::Newsletter;
+                    // A weak phrase ("e-mail address") adds evidence but never bars: comment
+                    // and login forms name an e-mail address too.
+                    info.signup |= ph.label == Label::Newsletter && ph.weight >= 2;
                     // Each phrase counts once per block: repeating a word is not more evidence.
                     if counted.contains(&h.phrase) {
                         continue;
@@ -461,7 +463,17 @@ pub fn block_info(block: &Block) -> BlockInfo {
         info.best = [None; CLUTTER];
         info.heading = None;
         info.lead = None;
-    } else if info.signup {
+    }
+    // Newsletter wording outweighs the other labels' unless one of theirs is stronger: "Your
+    // e-mail address will not be published" is a comment form's note that names an address.
+    let newsletter = info.score[NEWSLETTER];
+    if info.signup
+        && newsletter > 0
+        && (0..CLUTTER).any(|s| s != NEWSLETTER && info.score[s] > newsletter)
+    {
+        info.signup = false;
+    }
+    if info.signup && !info.veto {
         for s in (0..CLUTTER).filter(|&s| s != NEWSLETTER) {
             info.score[s] = 0;
             info.best[s] = None;
