@@ -124,6 +124,10 @@ export function seedPages() {
  * suites must first learn to tell apart, so they are not opened here yet.
  */
 const BROWSER_SETS = ['aeb', 'readability'];
+// Pages these suites cannot check yet: Ars Technica's comment count reads differently in the
+// two adapters (its text is built by a script the CLI never runs), and on article-author-tag a
+// click on Show follows a link away from the page.
+const NOT_IN_BROWSERS = new Set(['readability/ars-1', 'readability/article-author-tag']);
 
 export function corpusEntries() {
   const annDir = path.join(REPO, 'tests/annotations');
@@ -142,11 +146,7 @@ export function corpusEntries() {
       const entry = ann[id];
       if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
       const file = path.join(REPO, 'tests/corpus', set, `${id}.html.gz`);
-      // Only the pages labelled before the newsletter and share labels existed (the suites
-      // were brought up on them): the pages labelled since showed a comment count folded
-      // differently by the two adapters (Ars Technica) and a page that a click navigated away
-      // from (article-author-tag), to be sorted out before they join.
-      if (!fs.existsSync(file) || 'newsletter' in entry) continue;
+      if (!fs.existsSync(file) || NOT_IN_BROWSERS.has(`${set}/${id}`)) continue;
       const labels = normaliseLabels(entry);
       const clutter = LABELS.reduce((n, l) => n + labels[l].length, 0);
       out.push({ set, id, file, labels, clutter });
