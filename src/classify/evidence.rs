@@ -17,7 +17,7 @@ use crate::segment::Block;
 use crate::signals::{BlockInfo, ElementInfo, FnvMap, Why};
 use crate::verdict::Label;
 
-use super::PARAMS;
+use super::DecideParams;
 
 /// Per element: prose characters, wording score per clutter slot, and whether a heading of each
 /// clutter label lies inside, summed over the subtree.
@@ -66,10 +66,11 @@ pub fn outweigh_tokens(
     sums: &Sums,
     binfo: &[BlockInfo],
     info: &mut [ElementInfo],
+    p: &DecideParams,
 ) {
     let w = wording(page, blocks, binfo);
     let mut plain = vec![0u32; page.nodes.len()];
-    for b in blocks.iter().filter(|b| b.link_density() < PARAMS.plain_link_density) {
+    for b in blocks.iter().filter(|b| b.link_density() < p.plain_link_density) {
         plain[b.owner as usize] += b.chars;
     }
     for i in (1..page.nodes.len()).rev() {
@@ -109,7 +110,7 @@ pub fn outweigh_tokens(
         g.members.push(i);
     }
     for ((_, label, _), g) in groups {
-        if g.chars == 0 || g.prose < PARAMS.token_prose_min_chars {
+        if g.chars == 0 || g.prose < p.token_prose_min_chars {
             continue;
         }
         // A comment thread has names, dates and "Reply" between its posts: only elements that
@@ -117,12 +118,12 @@ pub fn outweigh_tokens(
         // links counts (the subheadings and one-line paragraphs of an article are not prose by
         // length, but they are not a box's buttons either).
         let text_share = if label == Label::Comment {
-            g.prose as f32 / g.chars as f32 >= PARAMS.token_prose_share_comment
+            g.prose as f32 / g.chars as f32 >= p.token_prose_share_comment
         } else {
-            g.plain as f32 / g.chars as f32 >= PARAMS.token_prose_share
+            g.plain as f32 / g.chars as f32 >= p.token_prose_share
         };
         // Wording of the label, per thousand characters of prose, below a seed's worth.
-        let wording = g.score * 1000 >= u32::from(PARAMS.seed_in_prose) * g.prose.max(1000);
+        let wording = g.score * 1000 >= u32::from(p.seed_in_prose) * g.prose.max(1000);
         if text_share && !g.heading && !wording {
             for i in g.members {
                 info[i].clutter = None;
@@ -135,7 +136,12 @@ pub fn outweigh_tokens(
 /// Is the page's main content a discussion? Plain text under comment markup (outermost elements,
 /// reply forms aside) outweighs the text outside it many times over, and the text outside is
 /// no longer than a question or a link post's text.
-pub fn discussion_page(page: &Page, blocks: &[Block], info: &[ElementInfo]) -> bool {
+pub fn discussion_page(
+    page: &Page,
+    blocks: &[Block],
+    info: &[ElementInfo],
+    p: &DecideParams,
+) -> bool {
     let n = page.nodes.len();
     let mut under = vec![false; n];
     for i in 0..n {
@@ -151,17 +157,16 @@ pub fn discussion_page(page: &Page, blocks: &[Block], info: &[ElementInfo]) -> b
     // Posts of a thread are often short (a tweet, a one-line answer): under comment markup,
     // plain text of a few words counts, not only paragraphs of prose.
     for b in blocks {
-        let plain =
-            b.words >= PARAMS.discussion_post_words && b.link_density() < PARAMS.plain_link_density;
+        let plain = b.words >= p.discussion_post_words && b.link_density() < p.plain_link_density;
         if under[b.owner as usize] && (plain || is_prose(b)) {
             inside += b.chars;
         } else if !under[b.owner as usize] && is_prose(b) {
             outside += b.chars;
         }
     }
-    outside <= PARAMS.discussion_max_article_chars
-        && inside as f32 >= PARAMS.discussion_ratio * outside.max(1) as f32
-        && inside >= PARAMS.discussion_min_chars
+    outside <= p.discussion_max_article_chars
+        && inside as f32 >= p.discussion_ratio * outside.max(1) as f32
+        && inside >= p.discussion_min_chars
 }
 
 /// Drop the comment markup of a discussion page's posts (reply forms stay comment forms).

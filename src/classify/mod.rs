@@ -60,6 +60,8 @@ struct Ctx<'a> {
     decisions: Vec<Decision>,
     /// Range sums over the blocks that change as blocks get labels.
     tallies: Tallies,
+    /// The numbers of the decision.
+    p: &'a DecideParams,
     /// Per element: links that share the page or follow the site, and all links
     /// ([`signup::link_counts`]).
     share_links: Vec<u32>,
@@ -164,6 +166,11 @@ impl Ctx<'_> {
 
 /// Run the pipeline.
 pub fn run(page: &Page, config: &Config) -> Verdict {
+    run_with(page, config, &PARAMS)
+}
+
+/// Run the pipeline with other numbers than [`PARAMS`] (the parameter search, `examples/fit.rs`).
+pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict {
     let tree = Tree::new(page);
     let blocks = segment(page, &tree);
     let sums = Sums::new(page, &blocks);
@@ -171,8 +178,8 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     let mut binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
     signals::links::apply(page, &tree, &blocks, &mut binfo);
     signals::links::add_to_wording(&mut binfo);
-    evidence::outweigh_tokens(page, &blocks, &sums, &binfo, &mut info);
-    if !config.fragment && evidence::discussion_page(page, &blocks, &info) {
+    evidence::outweigh_tokens(page, &blocks, &sums, &binfo, &mut info, params);
+    if !config.fragment && evidence::discussion_page(page, &blocks, &info, params) {
         evidence::keep_discussion(&mut info);
     }
     let region =
@@ -210,6 +217,7 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
         tallies,
         share_links,
         all_links,
+        p: params,
     };
 
     markup_step(&mut cx);
@@ -218,9 +226,9 @@ pub fn run(page: &Page, config: &Config) -> Verdict {
     signup::share_bars(&mut cx);
     signup::signup_boxes(&mut cx);
     teaser_step(&mut cx);
-    wording::wording_step(&mut cx, Label::Newsletter, PARAMS.newsletter_seed);
-    wording::wording_step(&mut cx, Label::Donation, PARAMS.appeal_seed);
-    wording::wording_step(&mut cx, Label::Comment, PARAMS.comment_seed);
+    wording::wording_step(&mut cx, Label::Newsletter, params.newsletter_seed);
+    wording::wording_step(&mut cx, Label::Donation, params.appeal_seed);
+    wording::wording_step(&mut cx, Label::Comment, params.comment_seed);
     wording::appeal_boxes(&mut cx);
     wording::appeal_runs(&mut cx);
     rest_step(&mut cx, config);
@@ -332,8 +340,8 @@ fn heading_step(cx: &mut Ctx) {
         // A box of other stories is mostly links; one that is mostly prose without links is
         // text the heading merely sits above (a roundup, the article itself).
         let prose_box = label == Label::Related
-            && cx.sums.prose[e] as f32 > PARAMS.related_box_max_prose * cx.sums.chars[e] as f32
-            && cx.sums.link_density(e) < PARAMS.plain_link_density;
+            && cx.sums.prose[e] as f32 > cx.p.related_box_max_prose * cx.sums.chars[e] as f32
+            && cx.sums.link_density(e) < cx.p.plain_link_density;
         if cx.sums.chars[e] > heading_chars + 2
             && !cx.holds_article(e)
             && !holds_prose(cx, e)
@@ -358,7 +366,7 @@ fn heading_step(cx: &mut Ctx) {
             if !range.is_empty() {
                 let ld = cx.sums.link_density(next);
                 let fits = match label {
-                    Label::Related => ld >= PARAMS.link_list_density,
+                    Label::Related => ld >= cx.p.link_list_density,
                     _ => range.clone().all(|k| cx.decisions[k].label == Some(label)),
                 };
                 if !fits {
@@ -418,7 +426,7 @@ fn teaser_step(cx: &mut Ctx) {
         // A link into the page itself (`#note-12`, `#comments`) leads to no other story.
         if cx.page.nodes[i].tag == "a"
             && !cx.page.nodes[i].href.contains('#')
-            && (words[i] >= PARAMS.headline_min_words || chars[i] >= PARAMS.headline_min_chars)
+            && (words[i] >= cx.p.headline_min_words || chars[i] >= cx.p.headline_min_chars)
         {
             count[i] = 1;
             headline_chars[i] = chars[i];
@@ -455,11 +463,11 @@ fn teaser_step(cx: &mut Ctx) {
         }
     }
     let qualifies = |cx: &Ctx, i: usize| {
-        count[i] >= PARAMS.teaser_min_links
+        count[i] >= cx.p.teaser_min_links
             && !holds_headline[i]
             && !in_body[i]
             && !holds_nav[i]
-            && headline_chars[i] as f32 >= PARAMS.teaser_share * cx.sums.chars[i] as f32
+            && headline_chars[i] as f32 >= cx.p.teaser_share * cx.sums.chars[i] as f32
             && !cx.in_region[i]
             && !cx.nav[i]
             && !cx.holds_article(i)
@@ -516,8 +524,8 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
             cx.set(b, Label::Other, 0.7, Why::Chrome { node: c });
         } else if !cx.in_region[owner] {
             cx.set(b, Label::Other, 0.6, Why::OutsideRegion);
-        } else if block.link_density() > PARAMS.link_list_density
-            && block.words <= PARAMS.link_list_words
+        } else if block.link_density() > cx.p.link_list_density
+            && block.words <= cx.p.link_list_words
         {
             cx.set(b, Label::Other, 0.6, Why::LinkDense);
         } else {

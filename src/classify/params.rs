@@ -1,6 +1,7 @@
 //! Every number of the decision, in one table (see [`super`] for the steps that read them).
 
 /// Tunable numbers of the decision, in one place.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DecideParams {
     /// Appeal wording score that makes a block a donation seed on its own.
     pub appeal_seed: u8,

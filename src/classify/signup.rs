@@ -1,7 +1,7 @@
 //! Steps 3c and 3d: newsletter sign-up boxes grown from their form, and share or follow bars
 //! found by where their links lead.
 
-use super::{holds_prose, Ctx, PARAMS};
+use super::{holds_prose, Ctx};
 use crate::page::Page;
 use crate::segment::{blocks_in, Tree};
 use crate::signals::{links, Why};
@@ -23,7 +23,7 @@ pub(super) fn signup_boxes(cx: &mut Ctx) {
                 || cx.holds_article(p)
                 || cx.nav[p]
                 || holds_prose(cx, p)
-                || cx.sums.chars[p] > cx.sums.chars[f] + PARAMS.signup_box_extra_chars
+                || cx.sums.chars[p] > cx.sums.chars[f] + cx.p.signup_box_extra_chars
                 || other_labels(cx, p)
             {
                 break;
@@ -77,7 +77,7 @@ pub(super) fn link_counts(page: &Page, tree: &Tree) -> (Vec<u32>, Vec<u32>) {
 /// Is element `i` the size of a bar: little text outside its links, little text in all?
 pub(super) fn bar_sized(cx: &Ctx, i: usize) -> bool {
     let plain = cx.sums.chars[i] - cx.sums.link_chars[i].min(cx.sums.chars[i]);
-    plain <= PARAMS.share_max_plain_chars && cx.sums.chars[i] <= PARAMS.share_token_max_chars
+    plain <= cx.p.share_max_plain_chars && cx.sums.chars[i] <= cx.p.share_token_max_chars
 }
 
 /// A "Share" heading (step 2) heads the smallest element around it that holds a share link, if
@@ -90,7 +90,7 @@ pub(super) fn share_heading(cx: &mut Ctx, b: usize, why: Why) {
             _ => return,
         }
     }
-    let mostly_share = cx.share_links[e] as f32 >= PARAMS.share_link_share * cx.all_links[e] as f32;
+    let mostly_share = cx.share_links[e] as f32 >= cx.p.share_link_share * cx.all_links[e] as f32;
     if !bar_sized(cx, e) || !mostly_share || cx.holds_article(e) {
         return;
     }
@@ -124,7 +124,7 @@ pub(super) fn share_bars(cx: &mut Ctx) {
     // article's list of the accounts it writes about does.
     let mut wordy = vec![0u32; n];
     for b in &cx.blocks {
-        if b.words >= PARAMS.share_plain_block_words && b.link_density() < 0.5 {
+        if b.words >= cx.p.share_plain_block_words && b.link_density() < 0.5 {
             wordy[b.owner as usize] += 1;
         }
     }
@@ -134,8 +134,8 @@ pub(super) fn share_bars(cx: &mut Ctx) {
         }
     }
     let qualifies = |cx: &Ctx, i: usize| {
-        cx.share_links[i] >= PARAMS.share_min_links
-            && cx.share_links[i] as f32 >= PARAMS.share_link_share * cx.all_links[i] as f32
+        cx.share_links[i] >= cx.p.share_min_links
+            && cx.share_links[i] as f32 >= cx.p.share_link_share * cx.all_links[i] as f32
             && bar_sized(cx, i)
             && wordy[i] == 0
             && !cx.holds_article(i)

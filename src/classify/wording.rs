@@ -1,7 +1,7 @@
 //! Steps 4, 4b and 4c: wording seeds that grow into their widget, short appeal boxes whose
 //! evidence is spread over several blocks, and the runs of a flat appeal.
 
-use super::{holds_prose, Ctx, PARAMS};
+use super::{holds_prose, Ctx};
 use crate::region::is_prose;
 use crate::segment::blocks_in;
 use crate::signals::{Why, DONATION};
@@ -16,19 +16,21 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         // subscriptions or charities uses the same words.
         let owner = block.owner as usize;
         // Running prose anywhere needs it too: one phrase never outweighs a paragraph.
-        let seed = if is_prose(block) { PARAMS.seed_in_prose.max(seed) } else { seed };
-        // A seed is wording, not a lone link or button ("Donate" in the menu is other).
+        let seed = if is_prose(block) { cx.p.seed_in_prose.max(seed) } else { seed };
+        // A seed is wording, not a lone link or button ("Donate" in the menu is other) — unless
+        // the link names its price: "Subscribe today, just 99 cents" is an offer, not a menu.
+        let priced = s == DONATION && cx.binfo[b].money;
         if cx.binfo[b].score[s] < seed
             || !cx.open(b)
             || cx.nav[owner]
-            || block.words < PARAMS.seed_min_words
-            || block.link_density() >= 0.5
+            || block.words < cx.p.seed_min_words
+            || (block.link_density() >= 0.5 && !priced)
         {
             continue;
         }
         // A short row of buttons ("Subscribe Now Log In Settings") is site chrome unless its
         // wording is strong: LABELS.md counts a plain Subscribe button in the header as other.
-        if block.words < PARAMS.short_seed_words && cx.binfo[b].score[s] <= seed {
+        if block.words < cx.p.short_seed_words && cx.binfo[b].score[s] <= seed {
             continue;
         }
         let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
@@ -38,7 +40,7 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
             if p == 0
                 || cx.holds_article(p)
                 || cx.nav[p]
-                || evidence_share(cx, p, s) < PARAMS.widget_evidence_share
+                || evidence_share(cx, p, s) < cx.p.widget_evidence_share
             {
                 break;
             }
@@ -75,7 +77,7 @@ pub(super) fn appeal_boxes(cx: &mut Ctx) {
             continue;
         }
         let mut e = cx.blocks[b].owner as usize;
-        for _ in 0..PARAMS.box_levels {
+        for _ in 0..cx.p.box_levels {
             let Some(p) = cx.parent(e) else { break };
             if p == 0 || cx.holds_article(p) {
                 break;
@@ -83,7 +85,7 @@ pub(super) fn appeal_boxes(cx: &mut Ctx) {
             e = p;
             let range = blocks_in(&cx.blocks, &cx.tree, e);
             let words: u32 = range.clone().map(|k| cx.blocks[k].words).sum();
-            if words > PARAMS.box_max_words {
+            if words > cx.p.box_max_words {
                 break;
             }
             // A newsletter or e-mail sign-up nearby makes it a sign-up box, and a menu makes it
@@ -110,10 +112,7 @@ pub(super) fn appeal_boxes(cx: &mut Ctx) {
                 .sum();
             let open =
                 range.clone().all(|k| cx.open(k) || cx.decisions[k].label == Some(Label::Donation));
-            if with_wording >= 2
-                && score >= PARAMS.appeal_seed as u32
-                && open
-                && !holds_prose(cx, e)
+            if with_wording >= 2 && score >= cx.p.appeal_seed as u32 && open && !holds_prose(cx, e)
             {
                 for k in range {
                     cx.set(k, Label::Donation, 0.7, Why::Widget { block: b as u32 });
@@ -155,7 +154,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
         }
         // Look for the next appeal block within the gap.
         let mut j = k + 1;
-        while j < n && j <= k + PARAMS.run_gap + 1 && !is_don(cx, j) {
+        while j < n && j <= k + cx.p.run_gap + 1 && !is_don(cx, j) {
             j += 1;
         }
         if j < n && j > k + 1 && is_don(cx, j) {
@@ -176,7 +175,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
         }
         if k + 1 < n && cx.open(k + 1) {
             let b = &cx.blocks[k + 1];
-            if b.words <= PARAMS.run_edge_words
+            if b.words <= cx.p.run_edge_words
                 && (cx.binfo[k + 1].score[DONATION] > 0 || b.link_density() >= 0.5 || b.words <= 3)
                 && same_container(cx, k, k + 1)
             {
@@ -185,7 +184,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
         }
         if k > 0 && cx.open(k - 1) {
             let b = &cx.blocks[k - 1];
-            if b.words <= PARAMS.run_edge_words
+            if b.words <= cx.p.run_edge_words
                 && b.text.trim_end().ends_with(':')
                 && same_container(cx, k - 1, k)
             {

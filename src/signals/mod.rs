@@ -352,6 +352,10 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
     out
 }
 
+/// Evidence a currency amount adds to a block that already has appeal wording: a price next
+/// to "subscribe" or "support" makes an offer.
+pub const MONEY_WEIGHT: u8 = 2;
+
 /// Most typed-in fields besides the e-mail address of a sign-up form (first and last name); a
 /// form with more is an order or contact form.
 pub const SIGNUP_MAX_OTHER_FIELDS: u32 = 2;
@@ -455,7 +459,7 @@ pub fn block_info(block: &Block) -> BlockInfo {
     }
     // Money only counts next to other appeal wording.
     if info.score[DONATION] > 0 && t.money.is_match(&block.text.to_lowercase()) {
-        info.score[DONATION] = info.score[DONATION].saturating_add(1);
+        info.score[DONATION] = info.score[DONATION].saturating_add(MONEY_WEIGHT);
         info.money = true;
     }
     if info.veto {

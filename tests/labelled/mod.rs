@@ -10,6 +10,8 @@
 //! seen a page of a site on the other.
 #![allow(dead_code)]
 
+pub mod fit;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
