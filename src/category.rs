@@ -31,6 +31,7 @@ pub enum Label {
 /// One category's row in the registry.
 #[derive(Debug, Clone, Copy)]
 pub struct Category {
+    /// The label this row describes.
     pub label: Label,
     /// The name in JSON, on the command line, in storage and in message keys.
     pub id: &'static str,

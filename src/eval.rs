@@ -401,10 +401,15 @@ fn counts_of(tt: &[&str], pt: &[&str]) -> Counts {
 /// The score of one page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageScore {
+    /// The page's id in the ground truth.
     pub id: String,
+    /// Its shingle counts.
     pub counts: Counts,
+    /// [`Counts::precision`].
     pub precision: f64,
+    /// [`Counts::recall`].
     pub recall: f64,
+    /// [`Counts::f1`].
     pub f1: f64,
     /// The token sequences are identical.
     pub exact: bool,
@@ -428,10 +433,15 @@ pub fn score_page(id: &str, truth: &str, pred: &str) -> PageScore {
 /// Corpus totals.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Summary {
+    /// The harmonic mean of `precision` and `recall` (not the mean of per-page F1s).
     pub f1: f64,
+    /// Mean precision over the pages whose prediction has shingles.
     pub precision: f64,
+    /// Mean recall over the pages whose truth has shingles.
     pub recall: f64,
+    /// Share of pages whose token sequences are identical.
     pub accuracy: f64,
+    /// Pages scored.
     pub pages: usize,
     /// Pages whose prediction has no shingles.
     pub empty_predictions: usize,

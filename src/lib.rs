@@ -11,13 +11,15 @@
 //! `native` feature) and `extension/content/collect.js` from the live DOM (through `wasm.rs`).
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod category;
-pub mod classify;
+pub(crate) mod classify;
 pub mod config;
+#[cfg(feature = "native")]
 pub mod eval;
 pub mod explain;
-pub mod fold;
+pub(crate) mod fold;
 #[cfg(feature = "native")]
 pub mod html;
 pub mod input;
@@ -25,9 +27,9 @@ pub mod invariants;
 pub mod json;
 pub mod page;
 pub mod reason;
-pub mod region;
-pub mod segment;
-pub mod signals;
+pub(crate) mod region;
+pub(crate) mod segment;
+pub(crate) mod signals;
 pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -87,23 +87,31 @@ pub struct Node {
     /// Text of a text node (verbatim); empty for elements.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    /// The `id` attribute, verbatim.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub id: String,
+    /// The `class` attribute, verbatim.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub class: String,
+    /// The `role` attribute (ARIA), verbatim.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub role: String,
+    /// The `itemprop` attribute (microdata), verbatim.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub itemprop: String,
+    /// The `itemtype` attribute (microdata), verbatim.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub itemtype: String,
     /// The `type` attribute (inputs, buttons).
     #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
     pub input_type: String,
+    /// The `name` attribute (form fields), verbatim.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The `href` attribute, on `<a>` only.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub href: String,
+    /// The `action` attribute, on `<form>` only.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub action: String,
     /// Hidden by attribute or inline style (see the module docs).
@@ -121,6 +129,7 @@ impl Node {
 /// The page: its nodes in document order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page {
+    /// The nodes in document order (pre-order); node 0 is the root.
     pub nodes: Vec<Node>,
 }
 
@@ -128,17 +137,37 @@ pub struct Page {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WireError {
     /// The number of parents and records differ.
-    LengthMismatch { parents: usize, records: usize },
+    LengthMismatch {
+        /// Entries in the parents array.
+        parents: usize,
+        /// Records in the packed string.
+        records: usize,
+    },
     /// A record does not have the expected number of fields.
-    BadRecord { index: usize, fields: usize },
+    BadRecord {
+        /// The record's node index.
+        index: usize,
+        /// The fields it has.
+        fields: usize,
+    },
     /// A parent index does not point to an earlier node (or a node after the first has none:
     /// a page has one root, node 0).
-    BadParent { index: usize, parent: i32 },
+    BadParent {
+        /// The node.
+        index: usize,
+        /// Its parent index as given.
+        parent: i32,
+    },
     /// The root (node 0) is a text node, not an element.
     TextRoot,
     /// The nodes are not in document order: the parent of a node must be the node before it or
     /// one of that node's ancestors (else a subtree is not a contiguous range of indices).
-    OutOfOrder { index: usize, parent: i32 },
+    OutOfOrder {
+        /// The node.
+        index: usize,
+        /// Its parent index as given.
+        parent: i32,
+    },
 }
 
 impl std::fmt::Display for WireError {

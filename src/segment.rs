@@ -77,8 +77,6 @@ pub struct Tree {
     pub hidden: Vec<bool>,
     /// Inside an `<a>` (or is one).
     pub in_link: Vec<bool>,
-    /// Depth from the root.
-    pub depth: Vec<u32>,
 }
 
 impl Tree {
@@ -96,19 +94,17 @@ impl Tree {
         }
         let mut hidden = vec![false; n];
         let mut in_link = vec![false; n];
-        let mut depth = vec![0u32; n];
         for (i, node) in page.nodes.iter().enumerate() {
-            let (ph, pl, pd) = if node.parent == NO_PARENT {
-                (false, false, 0)
+            let (ph, pl) = if node.parent == NO_PARENT {
+                (false, false)
             } else {
                 let p = node.parent as usize;
-                (hidden[p], in_link[p], depth[p] + 1)
+                (hidden[p], in_link[p])
             };
             hidden[i] = ph || node.hidden;
             in_link[i] = pl || node.tag == "a";
-            depth[i] = pd;
         }
-        Tree { end, hidden, in_link, depth }
+        Tree { end, hidden, in_link }
     }
 
     /// Is `inner` inside the subtree of `outer` (or the same node)?

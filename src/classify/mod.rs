@@ -25,7 +25,7 @@ mod params;
 mod signup;
 mod wording;
 
-pub use params::{DecideParams, PARAMS};
+pub use params::PARAMS;
 
 use crate::config::Config;
 use crate::explain;
@@ -401,7 +401,7 @@ fn holds_prose(cx: &Ctx, e: usize) -> bool {
 }
 
 /// Step 3b: teaser lists outside the article — containers made mostly of links whose text reads
-/// like a headline (several words), at least [`DecideParams::teaser_min_links`] of them. Menus
+/// like a headline (several words), at least [`params::DecideParams::teaser_min_links`] of them. Menus
 /// list sections in a word or two and sit in navigation, which never counts.
 fn teaser_step(cx: &mut Ctx) {
     let n = cx.page.nodes.len();

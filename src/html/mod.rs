@@ -62,6 +62,7 @@ impl Default for Options {
 /// A parsed page and what decoding it took.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
+    /// The page table, ready for [`crate::classify`].
     pub page: Page,
     /// The encoding the bytes were decoded with (its WHATWG name, e.g. `windows-1251`).
     pub encoding: &'static str,
@@ -74,12 +75,18 @@ pub struct Parsed {
 pub enum InputError {
     /// No bytes, or only whitespace.
     Empty,
-    /// Binary data; `what` says what it looks like (e.g. "a PNG image", "NUL bytes").
-    Binary { what: &'static str },
+    /// Binary data.
+    Binary {
+        /// What it looks like (e.g. "a PNG image", "NUL bytes").
+        what: &'static str,
+    },
     /// Text without any HTML markup.
     NotHtml,
     /// Larger than the configured cap.
-    TooLarge { limit: usize },
+    TooLarge {
+        /// The cap, in bytes ([`Options::max_bytes`]).
+        limit: usize,
+    },
 }
 
 impl std::fmt::Display for InputError {

@@ -95,6 +95,7 @@ impl Default for Arena {
 }
 
 impl Arena {
+    /// An arena holding only the document node (node 0).
     pub fn new() -> Arena {
         let doc = ArenaNode {
             parent: NONE,
@@ -379,7 +380,7 @@ impl TreeSink for Arena {
     }
 }
 
-/// Open elements beyond which start tags are dropped (see [`DepthGuard`]). Blink stops nesting
+/// Open elements beyond which start tags are dropped (see `DepthGuard`). Blink stops nesting
 /// at the same depth (it attaches deeper elements to the 512th ancestor).
 pub const MAX_OPEN_ELEMENTS: usize = 512;
 

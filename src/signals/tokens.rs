@@ -246,16 +246,8 @@ pub const BOILERPLATE_ROLES: &[&str] = &[
     "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
 ];
 
-/// Split a class or id value into lower-case tokens (see the module docs).
-pub fn tokenize(value: &str, out: &mut Vec<String>) {
-    let mut buf = String::new();
-    let mut spans = Vec::new();
-    tokenize_into(value, &mut buf, &mut spans);
-    out.extend(spans.iter().map(|&(a, b)| buf[a..b].to_owned()));
-}
-
-/// [`tokenize`] without an allocation per token: the lower-cased tokens are appended to `buf`
-/// and their byte ranges to `spans`.
+/// Split a class or id value into lower-case tokens (see the module docs), without an allocation
+/// per token: the lower-cased tokens are appended to `buf` and their byte ranges to `spans`.
 pub fn tokenize_into(value: &str, buf: &mut String, spans: &mut Vec<(usize, usize)>) {
     let mut start: Option<usize> = None;
     let mut prev_lower = false;
@@ -288,6 +280,14 @@ pub fn tokenize_into(value: &str, buf: &mut String, spans: &mut Vec<(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokens of a class or id value, as owned strings.
+    fn tokenize(value: &str, out: &mut Vec<String>) {
+        let mut buf = String::new();
+        let mut spans = Vec::new();
+        tokenize_into(value, &mut buf, &mut spans);
+        out.extend(spans.iter().map(|&(a, b)| buf[a..b].to_owned()));
+    }
 
     #[test]
     fn tokenize_splits_on_punctuation_and_humps() {
