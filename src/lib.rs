@@ -37,6 +37,7 @@ pub mod wasm;
 #[cfg(all(target_arch = "wasm32", feature = "bench-websys"))]
 mod bench_websys;
 
+pub use classify::{DecideParams, PARAMS};
 pub use config::Config;
 pub use page::{Node, Page};
 pub use verdict::{BlockVerdict, Fold, Label, Reason, Verdict};
@@ -47,4 +48,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Classify a page: the whole pipeline.
 pub fn classify(page: &Page, config: &Config) -> Verdict {
     classify::run(page, config)
+}
+
+/// Classify a page with other numbers than the shipped ones: the parameter search
+/// (`make fit`) uses it; everything else calls [`classify()`].
+pub fn classify_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict {
+    classify::run_with(page, config, params)
 }

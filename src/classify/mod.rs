@@ -25,7 +25,7 @@ mod params;
 mod signup;
 mod wording;
 
-pub use params::PARAMS;
+pub use params::{DecideParams, PARAMS};
 
 use crate::config::Config;
 use crate::explain;

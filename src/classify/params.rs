@@ -16,9 +16,9 @@ pub struct DecideParams {
     pub share_min_links: u32,
     /// …making at least this share of its links…
     pub share_link_share: f32,
-    /// …and at most this many characters outside its links ("Share this:", "Follow us on");
-    /// an element named a share bar holds at most that and this many characters in all.
+    /// …and at most this many characters outside its links ("Share this:", "Follow us on").
     pub share_max_plain_chars: u32,
+    /// An element named a share bar holds at most that and this many characters in all.
     pub share_token_max_chars: u32,
     /// A share bar holds no block of this many words that is mostly plain text.
     pub share_plain_block_words: u32,
@@ -42,6 +42,7 @@ pub struct DecideParams {
     /// Link lists: blocks with more link text than this share and at most
     /// [`DecideParams::link_list_words`] words are not article.
     pub link_list_density: f32,
+    /// See [`DecideParams::link_list_density`].
     pub link_list_words: u32,
     /// A link reads like a headline with at least this many words…
     pub headline_min_words: u32,
@@ -68,8 +69,9 @@ pub struct DecideParams {
     pub discussion_ratio: f32,
     /// …the rest is at most this many characters…
     pub discussion_max_article_chars: u32,
-    /// …and the discussion at least this many; text blocks of this many words count.
+    /// …and the discussion at least this many…
     pub discussion_min_chars: u32,
+    /// …counting text blocks of at least this many words.
     pub discussion_post_words: u32,
 }
 

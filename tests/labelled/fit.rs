@@ -9,7 +9,7 @@
 //! grid value would do better (run `make fit`, review, copy the printed values into
 //! `src/classify/params.rs`).
 
-use boilerfold::classify::{run_with, DecideParams, PARAMS};
+use boilerfold::{classify_with as run_with, DecideParams, PARAMS};
 use boilerfold::{Config, Page};
 
 use super::{score, Case, Split, Tally};
