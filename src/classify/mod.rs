@@ -23,6 +23,7 @@
 mod evidence;
 mod params;
 mod signup;
+mod teasers;
 mod wording;
 
 pub use params::{DecideParams, PARAMS};
@@ -222,10 +223,10 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
 
     markup_step(&mut cx);
     heading_step(&mut cx);
-    lead_step(&mut cx);
+    teasers::lead_step(&mut cx);
     signup::share_bars(&mut cx);
     signup::signup_boxes(&mut cx);
-    teaser_step(&mut cx);
+    teasers::teaser_step(&mut cx);
     wording::wording_step(&mut cx, Label::Newsletter, params.newsletter_seed);
     wording::wording_step(&mut cx, Label::Donation, params.appeal_seed);
     wording::wording_step(&mut cx, Label::Comment, params.comment_seed);
@@ -398,105 +399,6 @@ fn holds_prose(cx: &Ctx, e: usize) -> bool {
     // The open prose blocks of the region inside `e`, counted as blocks get labels.
     let prose = cx.tallies.open_prose.sum(blocks_in(&cx.blocks, &cx.tree, e));
     prose * 3 > i64::from(cx.sums.chars[r.top as usize]) * 2
-}
-
-/// Step 3b: teaser lists outside the article — containers made mostly of links whose text reads
-/// like a headline (several words), at least [`params::DecideParams::teaser_min_links`] of them. Menus
-/// list sections in a word or two and sit in navigation, which never counts.
-fn teaser_step(cx: &mut Ctx) {
-    let n = cx.page.nodes.len();
-    // Words and characters of each link's text.
-    let mut link_of = vec![usize::MAX; n];
-    let mut words = vec![0u32; n];
-    let mut chars = vec![0u32; n];
-    for i in 0..n {
-        let node = &cx.page.nodes[i];
-        let parent_link = cx.parent(i).map_or(usize::MAX, |p| link_of[p]);
-        link_of[i] = if node.tag == "a" { i } else { parent_link };
-        if node.is_text() && link_of[i] != usize::MAX && !cx.tree.hidden[i] {
-            let a = link_of[i];
-            words[a] += node.text.split_whitespace().count() as u32;
-            chars[a] += node.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
-        }
-    }
-    // Headline links and their characters, summed up the tree.
-    let mut count = vec![0u32; n];
-    let mut headline_chars = vec![0u32; n];
-    for i in 0..n {
-        // A link into the page itself (`#note-12`, `#comments`) leads to no other story.
-        if cx.page.nodes[i].tag == "a"
-            && !cx.page.nodes[i].href.contains('#')
-            && (words[i] >= cx.p.headline_min_words || chars[i] >= cx.p.headline_min_chars)
-        {
-            count[i] = 1;
-            headline_chars[i] = chars[i];
-        }
-    }
-    for i in (1..n).rev() {
-        if let Some(p) = cx.parent(i) {
-            count[p] += count[i];
-            headline_chars[p] += headline_chars[i];
-        }
-    }
-    // Inside the article's body (by its markup) a list of links is the article's own.
-    let mut in_body = vec![false; n];
-    for i in 0..n {
-        in_body[i] = cx.info[i].article_body || cx.parent(i).is_some_and(|p| in_body[p]);
-    }
-    // Elements holding site navigation: a footer made of menus is chrome, whatever it links.
-    let mut holds_nav: Vec<bool> = (0..n).map(|i| cx.info[i].navigation).collect();
-    for i in (1..n).rev() {
-        if holds_nav[i] {
-            if let Some(p) = cx.parent(i) {
-                holds_nav[p] = true;
-            }
-        }
-    }
-    // The page's headline (its first visible `h1`) and its ancestors: a box of other stories
-    // does not hold the page's own headline.
-    let mut holds_headline = vec![false; n];
-    if let Some(h) = (0..n).find(|&i| cx.page.nodes[i].tag == "h1" && !cx.tree.hidden[i]) {
-        let mut cur = Some(h);
-        while let Some(c) = cur {
-            holds_headline[c] = true;
-            cur = cx.parent(c);
-        }
-    }
-    let qualifies = |cx: &Ctx, i: usize| {
-        count[i] >= cx.p.teaser_min_links
-            && !holds_headline[i]
-            && !in_body[i]
-            && !holds_nav[i]
-            && headline_chars[i] as f32 >= cx.p.teaser_share * cx.sums.chars[i] as f32
-            && !cx.in_region[i]
-            && !cx.nav[i]
-            && !cx.holds_article(i)
-            && cx.region.as_ref().is_none_or(|r| !cx.tree.contains(i, r.top as usize))
-    };
-    let mut i = 1;
-    while i < n {
-        let outermost =
-            qualifies(cx, i) && cx.parent(i).is_none_or(|p| p == 0 || !qualifies(cx, p));
-        if outermost {
-            for k in blocks_in(&cx.blocks, &cx.tree, i) {
-                if cx.open(k) && !cx.binfo[k].bars(Label::Related) {
-                    cx.set(k, Label::Related, 0.7, Why::TeaserList { node: i as u32 });
-                }
-            }
-            i = cx.tree.end[i] as usize + 1;
-        } else {
-            i += 1;
-        }
-    }
-}
-
-/// Step 3: inline story links.
-fn lead_step(cx: &mut Ctx) {
-    for b in 0..cx.blocks.len() {
-        if let Some(why) = cx.binfo[b].lead {
-            cx.set(b, Label::Related, 0.9, why);
-        }
-    }
 }
 
 /// Step 5: article or other.

@@ -65,6 +65,8 @@ import { launchChromiumWithExtension } from './lib/chromium-driver.mjs';
 import { EXT_DIR, TIMEOUT, requireBuild, waitFor } from './lib/common.mjs';
 import { launchFirefoxWithExtension } from './lib/firefox-driver.mjs';
 import { startupPath } from './lib/inpage.mjs';
+import { LONGTASK_INIT, armOffProbe, foldAround, foldProbe, foldedLabels, offProbe, selfTest, sentenceProbe, timingProbe, wrongFolds } from './lib/hostile-probes.mjs';
+import { summarizeTimings, table } from './lib/hostile-report.mjs';
 import { startRecordingProxy } from './lib/proxy.mjs';
 
 const SLOW = Number(process.env.BOILERFOLD_E2E_SLOW || 3);
@@ -82,8 +84,6 @@ const TASK_LIMIT_MS = 50 * SLOW;
  */
 const HUGE_TASK_LIMIT_MS = 200 * SLOW;
 const HUGE = new Set(['deep', 'big', 'links']);
-/** Measures that are not the page's thread at work: loading the core, waiting for the background. */
-const WAITS = new Set(['boilerfold:startup', 'boilerfold:background']);
 /** How long the infinite feed appends (30 s: the whole suite must stay within ~6 minutes). */
 const FEED_MS = Number(process.env.BOILERFOLD_E2E_FEED_MS || 30_000);
 /** Late content is classified at most MAX_WAIT_MS (2 s) after it arrived; allow for a slow machine. */
@@ -93,147 +93,6 @@ const NODE_GROWTH_LIMIT = 1.5;
 
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'manifest.json'), 'utf8'));
 const ALL_FRAMES = MANIFEST.content_scripts.some((c) => c.all_frames === true);
-
-// ── in-page probes (main world; self-contained, one JSON argument) ─────────────────────────────
-
-/** Where each sentence is: in a fold (its label) or not, and whether it is rendered. */
-function sentenceProbe(sentences) {
-  const found = sentences.map(() => []);
-  for (const p of document.getElementsByTagName('p')) {
-    const text = p.textContent.replace(/\s+/g, ' ');
-    for (let i = 0; i < sentences.length; i++) {
-      if (!text.includes(sentences[i])) continue;
-      const fold = p.closest('[data-boilerfold]');
-      found[i].push({ fold: fold ? fold.getAttribute('data-boilerfold') : null, rendered: p.checkVisibility() });
-    }
-  }
-  return sentences.map((s, i) => ({ sentence: s, hits: found[i] }));
-}
-
-/** Fold bookkeeping: the count on <html>, the folds and bars in the page, and stray bars. */
-function foldProbe() {
-  const root = document.documentElement;
-  const folds = document.querySelectorAll('[data-boilerfold]');
-  const bars = [...document.querySelectorAll('boilerfold-bar')];
-  const labels = {};
-  for (const f of folds) labels[f.getAttribute('data-boilerfold')] = (labels[f.getAttribute('data-boilerfold')] || 0) + 1;
-  return {
-    state: root.getAttribute('data-boilerfold-state'),
-    attr: root.getAttribute('data-boilerfold-folds'),
-    folds: folds.length,
-    labels,
-    bars: bars.length,
-    strayBars: bars.filter((b) => !b.nextElementSibling || !b.nextElementSibling.hasAttribute('data-boilerfold')).length,
-    renderedFolds: [...folds].filter((f) => !f.hasAttribute('data-boilerfold-open') && f.checkVisibility()).length,
-  };
-}
-
-/** Boilerfold's User Timing measures, and the long tasks the init script saw (Chromium). */
-function timingProbe() {
-  const measures = [];
-  for (const e of performance.getEntriesByType('measure')) {
-    if (!e.name.startsWith('boilerfold')) continue;
-    let detail;
-    try {
-      detail = e.detail && typeof e.detail === 'object' ? { ...e.detail } : null;
-    } catch {
-      detail = null; // Firefox: a detail object from the content script's compartment
-    }
-    measures.push({ name: e.name, start: e.startTime, duration: e.duration, detail });
-  }
-  const tasks = window.__hostileLongTasks ? Array.from(window.__hostileLongTasks) : null;
-  const gaps = typeof window.hostileGaps === 'function' ? window.hostileGaps() : [];
-  const heights = typeof window.hostileHeights === 'function' ? window.hostileHeights() : [];
-  return { measures, tasks, gaps, heights };
-}
-
-/** Runs the page's self-test (common.js) and returns its verdict. */
-function selfTest() {
-  return typeof window.hostileSelfTest === 'function' ? window.hostileSelfTest() : 'fail: no self-test (page script did not run)';
-}
-
-/** The fold label around the element `selector` (or null), and whether it is rendered. */
-function foldAround(selector) {
-  const el = document.querySelector(selector);
-  if (!el) return { exists: false };
-  const fold = el.closest('[data-boilerfold]');
-  return { exists: true, fold: fold ? fold.getAttribute('data-boilerfold') : null, open: fold ? fold.hasAttribute('data-boilerfold-open') : false, rendered: el.checkVisibility() };
-}
-
-/** Folds whose element is not of their label's kind (churn page), described. */
-function wrongFolds() {
-  const kinds = { donation: '.donate-box', related: '.related-posts, .site-index', comment: '.comments-area, .comment-respond' };
-  const out = [];
-  for (const f of document.querySelectorAll('[data-boilerfold]')) {
-    const label = f.getAttribute('data-boilerfold');
-    const sel = kinds[label];
-    const ofKind = sel && (f.matches(sel) || f.closest(sel) || f.querySelector(sel));
-    const other = Object.entries(kinds).some(([l, k]) => l !== label && (f.matches(k) || f.querySelector(k)));
-    if (!ofKind || other || f.closest('article') || f.querySelector('article, .house-ad') || f.matches('.house-ad')) {
-      out.push(`${label} on <${f.localName} class="${f.className}">`);
-    }
-  }
-  return out;
-}
-
-/** Which labels are folded in the page. */
-function foldedLabels() {
-  const labels = {};
-  for (const f of document.querySelectorAll('[data-boilerfold]')) labels[f.getAttribute('data-boilerfold')] = true;
-  return labels;
-}
-
-/**
- * Armed before the site is turned off: at the first removal of a bar (the end of the first
- * boilerfold:off slice: a MutationObserver's callback runs before the next task), how many bars
- * and fold roots are left and how many of them are rendered. The first slice makes one change
- * that hides every bar and shows every root (extension/content/fold.js); what is left must
- * change nothing on screen.
- */
-function armOffProbe() {
-  const observer = new MutationObserver((records) => {
-    if (!records.some((r) => [...r.removedNodes].some((n) => n.localName === 'boilerfold-bar'))) return;
-    observer.disconnect();
-    const bars = [...document.getElementsByTagName('boilerfold-bar')];
-    const roots = [...document.querySelectorAll('[data-boilerfold]')];
-    window.__offProbe = {
-      bars: bars.length,
-      barsShown: bars.filter((b) => b.checkVisibility()).length,
-      roots: roots.length,
-      rootsHidden: roots.filter((r) => getComputedStyle(r).display === 'none').length,
-    };
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-  const ours = document.getElementsByTagName('boilerfold-bar').length + [...document.querySelectorAll('style')].filter((st) => st.textContent.includes('boilerfold')).length;
-  return { elements: document.getElementsByTagName('*').length, ours };
-}
-
-/** After turning off: what of Boilerfold is left in the page, and the off slices' durations. */
-function offProbe() {
-  const attrs = ['data-boilerfold', 'data-boilerfold-open', 'data-boilerfold-pending', 'data-boilerfold-folds'];
-  return {
-    probe: window.__offProbe || null,
-    elements: document.getElementsByTagName('*').length,
-    bars: document.getElementsByTagName('boilerfold-bar').length,
-    attrs: document.querySelectorAll(attrs.map((a) => `[${a}]`).join(',')).length,
-    styles: [...document.querySelectorAll('style')].filter((st) => st.textContent.includes('boilerfold')).length,
-    slices: performance.getEntriesByName('boilerfold:off').map((e) => e.duration),
-  };
-}
-
-/** Registered in Chromium before any page or extension script: records long tasks. */
-const LONGTASK_INIT = `(() => {
-  const store = [];
-  Object.defineProperty(window, '__hostileLongTasks', { value: store });
-  try {
-    new PerformanceObserver((list) => {
-      const entries = list.getEntries();
-      for (let i = 0; i < entries.length; i++) store[store.length] = { start: entries[i].startTime, duration: entries[i].duration };
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (err) { /* no long task API */ }
-})();`;
-
-// ── browser actions the drivers do not have (real input events) ───────────────────────────────
 
 function actionsFor(driver) {
   if (driver.name === 'chromium') {
@@ -326,85 +185,8 @@ function checkMemory(act, { start, steady, steadyName, end }, { fail, notes }) {
 
 // ── the figures ────────────────────────────────────────────────────────────────────────────────
 
-function summarizeTimings({ measures, tasks, gaps, heights }) {
-  const work = measures.filter((m) => !WAITS.has(m.name));
-  const first = work.filter((m) => m.name !== 'boilerfold:fragment');
-  const fragments = work.filter((m) => m.name === 'boilerfold:fragment');
-  const startup = measures.find((m) => m.name === 'boilerfold:startup');
-  // Where the first pass was classified: here (one boilerfold:classify) or in the background.
-  const corePath = measures.some((m) => m.name === 'boilerfold:background') ? 'background' : measures.some((m) => m.name === 'boilerfold:classify') ? 'content' : '?';
-  const longest = (list) => list.reduce((m, f) => Math.max(m, f.duration), 0);
-  const percentile = (list, q) => {
-    const sorted = list.map((f) => f.duration).sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  };
-  const dist = (list) => {
-    const sorted = list.map((f) => f.duration).sort((a, b) => a - b);
-    const pct = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return sorted.length ? `p50 ${pct(0.5).toFixed(1)} / p95 ${pct(0.95).toFixed(1)} / max ${sorted[sorted.length - 1].toFixed(1)} ms` : '';
-  };
-  const slices = {};
-  for (const m of first) slices[m.name.slice('boilerfold:'.length)] = (slices[m.name.slice('boilerfold:'.length)] || 0) + 1;
-  const wall = first.length ? Math.max(...first.map((m) => m.start + m.duration)) - Math.min(...first.map((m) => m.start)) : null;
-  // The longest stretch (a long task, or a late heartbeat tick) that overlaps a Boilerfold task.
-  const longestOverlapping = (spans) => {
-    let most = 0;
-    for (const t of spans) {
-      if (work.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration)) most = Math.max(most, t.duration);
-    }
-    return most;
-  };
-  // The three longest tasks, named: which step of the pass is the slow one.
-  const worst = [...work].sort((a, b) => b.duration - a.duration).slice(0, 3);
-  const named = worst
-    .map((m) => {
-      const d = m.detail || {};
-      const send = typeof d.sendMs === 'number' ? ` (send ${d.sendMs.toFixed(0)})` : '';
-      return `${m.name.slice('boilerfold:'.length)}${d.slice !== undefined ? '#' + d.slice : ''} ${m.duration.toFixed(0)}${send}`;
-    })
-    .join(', ');
-  // How often the page's height changed while the first pass folded, before it showed its
-  // folds (made pending, they change nothing on screen: see extension/content/fold.js).
-  const foldSlices = first.filter((m) => m.name === 'boilerfold:fold');
-  const revealSlices = foldSlices.filter((m) => m.detail && m.detail.revealing);
-  let relayouts = null;
-  if (revealSlices.length) {
-    const from = foldSlices[0].start;
-    const to = revealSlices[0].start;
-    relayouts = 0;
-    for (let i = 1; i < heights.length; i++) {
-      if (heights[i].time >= from && heights[i].time < to && heights[i].height !== heights[i - 1].height) relayouts += 1;
-    }
-  }
-  return {
-    corePath,
-    foldSlices: foldSlices.length,
-    revealSlices: revealSlices.length,
-    relayouts,
-    worst: named,
-    firstMax: first.length ? longest(first) : null,
-    firstP95: first.length ? percentile(first, 0.95) : null,
-    firstWall: wall,
-    firstSlices: Object.entries(slices).map(([k, v]) => `${v} ${k}`).join(' + '),
-    firstDist: dist(first),
-    fragments: fragments.length,
-    fragMax: longest(fragments),
-    fragDist: dist(fragments),
-    longTask: tasks ? longestOverlapping(tasks) : null,
-    gap: longestOverlapping(gaps),
-    startup: startup ? startup.duration : null,
-  };
-}
 
-const fmt = (x) => (x === null || x === undefined ? '-' : typeof x === 'number' ? x.toFixed(1) : String(x));
 
-function table(rows) {
-  const head = ['page', 'browser', 'folds', 'classified', 'first pass wall ms', 'longest first-pass task ms', 'fragments', 'longest fragment ms', 'longtask API ms', 'heartbeat gap ms', 'sentences hidden', 'self-test', 'notes'];
-  const body = rows.map((r) => [r.page, r.browser, r.folds, r.corePath, fmt(r.firstWall), fmt(r.firstMax), r.fragments, fmt(r.fragMax), fmt(r.longTask), fmt(r.gap), r.hidden, r.selftest, r.notes].map(String));
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
-}
 
 // ── the suite ──────────────────────────────────────────────────────────────────────────────────
 
