@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::page::Page;
 use crate::segment::Block;
 use crate::signals::phrases::{self, Place};
+use crate::signals::tokens::SPONSORED_TOKENS;
 use crate::signals::Why;
 use crate::verdict::Label;
 
@@ -25,6 +26,7 @@ pub const CODES: &[(&str, &[&str], &str)] = &[
     ("share_links", &[], "links to share the story or follow the site"),
     ("link_target", &["target"], "links to \"$1\""),
     ("heading", &["phrase", "lang"], "heading \"$1\" ($2)"),
+    ("sponsored", &["name"], "a sponsored box of links to other sites (\"$1\")"),
     ("wording", &["phrase", "lang"], "wording \"$1\" ($2)"),
     ("comment_count", &[], "a count of comments"),
     ("amount", &[], "an amount of money next to an appeal"),
@@ -73,6 +75,9 @@ impl Reason {
     pub fn of(blocks: &[Block], w: &Why, label: Label) -> Reason {
         let r = |code, args, node| Reason::new(code, label, args, node);
         match *w {
+            Why::Token { node, token } if SPONSORED_TOKENS.iter().any(|t| t.token == token) => {
+                r("sponsored", vec![token.to_string()], Some(node))
+            }
             Why::Token { node, token } => r("token", vec![token.to_string()], Some(node)),
             Why::Pair { node, first, second } => {
                 r("token", vec![format!("{first}-{second}")], Some(node))
@@ -84,6 +89,9 @@ impl Reason {
             Why::LinkTarget { node, part } => r("link_target", vec![part.to_string()], Some(node)),
             Why::Phrase { phrase } => {
                 let p = phrases::phrase(phrase);
+                if phrases::sponsored::is_sponsored(p) {
+                    return r("sponsored", vec![p.text.to_string()], None);
+                }
                 let code = if p.place == Place::Anywhere { "wording" } else { "heading" };
                 r(code, vec![p.text.to_string(), p.lang.to_string()], None)
             }

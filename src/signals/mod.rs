@@ -163,6 +163,7 @@ pub fn tables() -> &'static Tables {
         for r in tokens::COMMENT_TOKENS
             .iter()
             .chain(tokens::RELATED_TOKENS)
+            .chain(tokens::SPONSORED_TOKENS)
             .chain(tokens::DONATION_TOKENS)
             .chain(tokens::NEWSLETTER_TOKENS)
             .chain(tokens::SHARE_TOKENS)

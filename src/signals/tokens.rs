@@ -62,8 +62,6 @@ pub const RELATED_TOKENS: &[TokenRule] = rules!(
         "recommended",
         "recommendations",
         "recommendation",
-        "outbrain",
-        "taboola",
         "mostread",
         "mostpopular",
         "trending",
@@ -104,6 +102,13 @@ pub const DONATION_TOKENS: &[TokenRule] = rules!(
         "tinypass",
         "memberful",
     ]
+);
+
+/// Sponsored recommendation widgets ("Around the web", "Promoted stories"): the vendors'
+/// embed names. They fold as related, with a reason of their own.
+pub const SPONSORED_TOKENS: &[TokenRule] = rules!(
+    Label::Related,
+    ["outbrain", "taboola", "zergnet", "revcontent", "mgid", "plista", "ligatus", "adblade"]
 );
 
 /// Newsletter sign-up boxes. Mailchimp for WordPress (`mc4wp`), MailPoet, Mailchimp embeds,
@@ -305,6 +310,7 @@ mod tests {
         for r in COMMENT_TOKENS
             .iter()
             .chain(RELATED_TOKENS)
+            .chain(SPONSORED_TOKENS)
             .chain(DONATION_TOKENS)
             .chain(NEWSLETTER_TOKENS)
             .chain(SHARE_TOKENS)

@@ -35,8 +35,6 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("read these next", "en", R, H, 3), // "Read these next"
     p("read next", "en", R, H, 3), // "Read next"
     p("up next", "en", R, H, 3), // "Up next"
-    p("around the web", "en", R, H, 3), // partner link slots
-    p("more from the web", "en", R, H, 3), // partner link slots
     p("editor s picks", "en", R, H, 3), // "Editor's picks"
     p("further reading", "en", R, H, 3), // "Further reading"
     p("ähnliche beiträge", "de", R, H, 3), // similar posts

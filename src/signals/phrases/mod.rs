@@ -59,6 +59,7 @@ mod families;
 mod signup;
 mod signup_asia;
 mod signup_world;
+pub mod sponsored;
 mod world;
 
 use std::sync::OnceLock;
@@ -75,6 +76,7 @@ pub fn all() -> &'static [&'static Phrase] {
             signup::PHRASES,
             signup_world::PHRASES,
             signup_asia::PHRASES,
+            sponsored::PHRASES,
         ];
         tables.into_iter().flatten().collect()
     })
