@@ -19,7 +19,10 @@ pub(super) fn signup_boxes(cx: &mut Ctx) {
         }
         let mut e = f;
         while let Some(p) = cx.parent(e) {
+            // A box around two forms is a column of widgets (a login box beside it).
+            let forms = (p..=cx.tree.end[p] as usize).filter(|&k| cx.page.nodes[k].tag == "form");
             if p == 0
+                || forms.count() > 1
                 || cx.holds_article(p)
                 || cx.nav[p]
                 || holds_prose(cx, p)

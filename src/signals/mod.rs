@@ -288,8 +288,10 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
             info.article_body = true;
         }
     }
-    // Comment forms: a <form> holding a <textarea> together with a name/e-mail field, or
-    // posting to a comment handler (WordPress `wp-comments-post.php`, Drupal `comment/reply`).
+    // Comment forms: a <form> holding a <textarea> together with a name field, a text area
+    // named for a comment, or posting to a comment handler (WordPress `wp-comments-post.php`,
+    // Drupal `comment/reply`). A text area with only an e-mail field is a letter to the editors.
+    let mut comment_box = vec![false; page.nodes.len()];
     let mut form_of: Vec<i32> = vec![-1; page.nodes.len()];
     let mut has_textarea = vec![false; page.nodes.len()];
     let mut has_identity = vec![false; page.nodes.len()];
@@ -319,13 +321,11 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
             }
         }
         match n.tag.as_str() {
-            "textarea" => has_textarea[f] = true,
-            "input"
-                if ty == "email"
-                    || name.contains("email")
-                    || name == "author"
-                    || name == "name" =>
-            {
+            "textarea" => {
+                has_textarea[f] = true;
+                comment_box[f] |= name.contains("comment") || name.contains("reply");
+            }
+            "input" if name == "author" || name == "name" || name.ends_with("name") => {
                 has_identity[f] = true
             }
             _ => {}
@@ -337,7 +337,7 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
         }
         let action = n.action.to_ascii_lowercase();
         let posts_comment = action.contains("comment");
-        if has_textarea[i] && (has_identity[i] || posts_comment) {
+        if has_textarea[i] && (has_identity[i] || comment_box[i] || posts_comment) {
             let node = i as u32;
             out[i].clutter = Some((Label::Comment, Why::CommentForm { node }));
             out[i].weight -= 25;

@@ -188,18 +188,21 @@ pub fn cases() -> Vec<Case> {
             out.push(case(format!("challenge:{id}"), html, v, Some(Split::Challenge), false));
         }
     }
-    let seeds = root().join("tests/fixtures/seed");
-    let mut labels: Vec<_> = fs::read_dir(&seeds)
-        .expect("seed fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".labels.json"))
-        .collect();
-    labels.sort();
-    for path in labels {
-        let v: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
-        let stem = path.file_name().unwrap().to_string_lossy().replace(".labels.json", "");
-        let html = seeds.join(format!("{stem}.html"));
-        out.push(case(format!("seed:{stem}"), html, &v, Some(Split::Seed), true));
+    // The seed fixtures and the labelled e2e fixtures are labelled exactly.
+    for dir in ["tests/fixtures/seed", "tests/fixtures/e2e"] {
+        let seeds = root().join(dir);
+        let mut labels: Vec<_> = fs::read_dir(&seeds)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".labels.json"))
+            .collect();
+        labels.sort();
+        for path in labels {
+            let v: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+            let stem = path.file_name().unwrap().to_string_lossy().replace(".labels.json", "");
+            let html = seeds.join(format!("{stem}.html"));
+            out.push(case(format!("seed:{stem}"), html, &v, Some(Split::Seed), true));
+        }
     }
     out
 }

@@ -96,9 +96,13 @@ function makePage({ kind, name, source, bytes, labels, strip, headers = {} }) {
   };
 }
 
-/** The seed fixtures, each with its label file. */
+/** The seed fixtures and the labelled pages of tests/fixtures/e2e/, each with its label file. */
 export function seedPages() {
-  const dir = path.join(REPO, 'tests/fixtures/seed');
+  return ['tests/fixtures/seed', 'tests/fixtures/e2e'].flatMap(labelledIn);
+}
+
+function labelledIn(rel) {
+  const dir = path.join(REPO, rel);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -108,7 +112,7 @@ export function seedPages() {
       makePage({
         kind: 'seed',
         name: f.replace(/\.html$/, ''),
-        source: path.join('tests/fixtures/seed', f),
+        source: path.join(rel, f),
         bytes: fs.readFileSync(path.join(dir, f)),
         labels: normaliseLabels(readJson(path.join(dir, f.replace(/\.html$/, '.labels.json')))),
         strip: true,
