@@ -26,7 +26,7 @@ mod signup;
 mod teasers;
 mod wording;
 
-pub use params::{DecideParams, PARAMS};
+pub use params::{DecideParams, CONFIDENCE, PARAMS};
 
 use crate::config::Config;
 use crate::explain;
@@ -125,7 +125,9 @@ impl Ctx<'_> {
                 }
                 // An element inside the top candidate holding most of its text is the article
                 // too (a wrapper that happens to carry a clutter class).
-                self.tree.contains(top, i) && self.sums.chars[i] * 2 > self.sums.chars[top]
+                self.tree.contains(top, i)
+                    && self.sums.chars[i] as f32
+                        > self.p.majority_share * self.sums.chars[top] as f32
             }
             None => false,
         }
@@ -193,7 +195,7 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
         }
     }
     let decisions = vec![Decision { label: None, confidence: 0.0, why: Vec::new() }; blocks.len()];
-    let nav = navigation(page, &info, &sums);
+    let nav = navigation(page, &info, &sums, params);
     let mut tallies = Tallies {
         open_prose: Fenwick::new(blocks.len()),
         labelled: std::array::from_fn(|_| Fenwick::new(blocks.len())),
@@ -239,11 +241,12 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
 
 /// Elements inside site navigation: `<nav>`, navigation roles, menu tokens — unless the element
 /// holds most of the page's prose (a layout wrapper named "nav-wrapper").
-fn navigation(page: &Page, info: &[ElementInfo], sums: &Sums) -> Vec<bool> {
+fn navigation(page: &Page, info: &[ElementInfo], sums: &Sums, params: &DecideParams) -> Vec<bool> {
     let mut nav = vec![false; page.nodes.len()];
     for i in 0..page.nodes.len() {
         let p = page.nodes[i].parent;
-        let own = info[i].navigation && sums.prose[i] * 2 <= sums.prose[0];
+        let own = info[i].navigation
+            && sums.prose[i] as f32 <= params.majority_share * sums.prose[0] as f32;
         nav[i] = own || (p >= 0 && nav[p as usize]);
     }
     nav
@@ -268,7 +271,7 @@ fn markup_step(cx: &mut Ctx) {
         if let Some((label, why)) = ctx[cx.blocks[b].owner as usize] {
             if !cx.binfo[b].bars(label) && (label != Label::Share || signup::share_may_take(cx, b))
             {
-                cx.set(b, label, 0.9, why);
+                cx.set(b, label, CONFIDENCE.markup, why);
             }
         }
     }
@@ -296,7 +299,7 @@ fn markup_holds(cx: &Ctx, i: usize, label: Label) -> bool {
     wording >= 2
         || range.into_iter().any(|k| {
             let b = &cx.blocks[k];
-            b.words >= 8 && b.link_density() < 0.5
+            b.words >= 8 && b.link_density() < cx.p.link_block_density
         })
 }
 
@@ -315,8 +318,8 @@ fn heading_step(cx: &mut Ctx) {
         }
         // A link or button ("View comments", "12 comments") is clutter on its own; it heads
         // nothing.
-        if cx.blocks[b].link_density() > 0.5 {
-            cx.set(b, label, 0.75, why);
+        if cx.blocks[b].link_density() > cx.p.link_block_density {
+            cx.set(b, label, CONFIDENCE.button, why);
             continue;
         }
         // "Share" heads a bar only where share links are: on a forum every post has a Share
@@ -349,10 +352,10 @@ fn heading_step(cx: &mut Ctx) {
             && !mixed
             && !prose_box
         {
-            cx.set(b, label, 0.85, why);
+            cx.set(b, label, CONFIDENCE.heading, why);
             for k in blocks_in(&cx.blocks, &cx.tree, e) {
                 if cx.open(k) && !cx.binfo[k].bars(label) {
-                    cx.set(k, label, 0.8, Why::Widget { block: b as u32 });
+                    cx.set(k, label, CONFIDENCE.widget, Why::Widget { block: b as u32 });
                 }
             }
             continue;
@@ -375,7 +378,12 @@ fn heading_step(cx: &mut Ctx) {
                 }
                 for k in range {
                     if cx.open(k) {
-                        cx.set(k, label, 0.75, Why::LinksAfterHeading { block: b as u32 });
+                        cx.set(
+                            k,
+                            label,
+                            CONFIDENCE.button,
+                            Why::LinksAfterHeading { block: b as u32 },
+                        );
                     }
                 }
                 took = true;
@@ -388,7 +396,7 @@ fn heading_step(cx: &mut Ctx) {
         let exact = !matches!(why, Why::Phrase { .. }) || cx.binfo[b].exact_heading;
         let in_region = cx.in_region[owner];
         if took || !in_region || exact {
-            cx.set(b, label, if took { 0.8 } else { 0.6 }, why);
+            cx.set(b, label, if took { CONFIDENCE.widget } else { CONFIDENCE.lone_heading }, why);
         }
     }
 }
@@ -398,7 +406,7 @@ fn holds_prose(cx: &Ctx, e: usize) -> bool {
     let Some(r) = &cx.region else { return false };
     // The open prose blocks of the region inside `e`, counted as blocks get labels.
     let prose = cx.tallies.open_prose.sum(blocks_in(&cx.blocks, &cx.tree, e));
-    prose * 3 > i64::from(cx.sums.chars[r.top as usize]) * 2
+    prose as f32 > cx.p.holds_prose_share * cx.sums.chars[r.top as usize] as f32
 }
 
 /// Step 5: article or other.
@@ -419,20 +427,21 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
         let block = &cx.blocks[b];
         let owner = block.owner as usize;
         if config.fragment {
-            cx.set(b, Label::Other, 0.5, Why::OutsideRegion);
+            cx.set(b, Label::Other, CONFIDENCE.no_region, Why::OutsideRegion);
             continue;
         }
         if let Some(c) = chrome[owner] {
-            cx.set(b, Label::Other, 0.7, Why::Chrome { node: c });
+            cx.set(b, Label::Other, CONFIDENCE.list, Why::Chrome { node: c });
         } else if !cx.in_region[owner] {
-            cx.set(b, Label::Other, 0.6, Why::OutsideRegion);
+            cx.set(b, Label::Other, CONFIDENCE.outside, Why::OutsideRegion);
         } else if block.link_density() > cx.p.link_list_density
             && block.words <= cx.p.link_list_words
         {
-            cx.set(b, Label::Other, 0.6, Why::LinkDense);
+            cx.set(b, Label::Other, CONFIDENCE.outside, Why::LinkDense);
         } else {
             let top = cx.region.as_ref().map_or(0, |r| r.top);
-            let confidence = if is_prose(block) { 0.9 } else { 0.7 };
+            let confidence =
+                if is_prose(block) { CONFIDENCE.article_prose } else { CONFIDENCE.article_other };
             cx.set(b, Label::Article, confidence, Why::ArticleRegion { node: top });
         }
     }

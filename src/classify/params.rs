@@ -48,6 +48,15 @@ pub struct DecideParams {
     pub headline_min_words: u32,
     /// …or this many characters (scripts without spaces).
     pub headline_min_chars: u32,
+    /// A block with more link text than this share is a link or a button, not wording.
+    pub link_block_density: f32,
+    /// An element inside the article's top candidate with more than this share of its text is
+    /// the article too (a wrapper with a clutter class); navigation holding more than this share
+    /// of the page's prose is a layout wrapper, not a menu.
+    pub majority_share: f32,
+    /// An element holds the article's prose when its open prose is more than this share of the
+    /// top candidate's text.
+    pub holds_prose_share: f32,
     /// A teaser list has at least this many headline links…
     pub teaser_min_links: u32,
     /// …holding at least this share of its text.
@@ -75,6 +84,59 @@ pub struct DecideParams {
     pub discussion_post_words: u32,
 }
 
+/// How sure each step is of the label it gives (the verdict's `confidence`): the reader sees
+/// none of these, the JSON and `--explain` do, and no decision reads them back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Confidence {
+    /// Named by markup (class, id, role, form shape); an inline story link.
+    pub markup: f32,
+    /// A heading that names its widget, and a share heading.
+    pub heading: f32,
+    /// The blocks of a widget a heading or a form took; a share bar; a sign-up box.
+    pub widget: f32,
+    /// A link or button that names a label on its own; links after a lone heading.
+    pub button: f32,
+    /// A heading whose widget could not be found (it alone is labelled).
+    pub lone_heading: f32,
+    /// A teaser list; an appeal box found from its spread wording; chrome.
+    pub list: f32,
+    /// A wording seed: `seed_base + seed_per_point × score`, at most `seed_max`; its widget
+    /// one `widget_step` less.
+    pub seed_base: f32,
+    pub seed_per_point: f32,
+    pub seed_max: f32,
+    pub widget_step: f32,
+    /// The paragraphs of a flat appeal, and the short blocks at its edges.
+    pub appeal_run: f32,
+    pub appeal_edge: f32,
+    /// Article prose in the region; other text in the region.
+    pub article_prose: f32,
+    pub article_other: f32,
+    /// Outside the region: plain text, text with no region at all, link lists.
+    pub outside: f32,
+    pub no_region: f32,
+}
+
+/// The confidences.
+pub const CONFIDENCE: Confidence = Confidence {
+    markup: 0.9,
+    heading: 0.85,
+    widget: 0.8,
+    button: 0.75,
+    lone_heading: 0.6,
+    list: 0.7,
+    seed_base: 0.5,
+    seed_per_point: 0.08,
+    seed_max: 0.95,
+    widget_step: 0.1,
+    appeal_run: 0.6,
+    appeal_edge: 0.55,
+    article_prose: 0.9,
+    article_other: 0.7,
+    outside: 0.6,
+    no_region: 0.5,
+};
+
 /// The defaults.
 pub const PARAMS: DecideParams = DecideParams {
     appeal_seed: 3,
@@ -99,6 +161,9 @@ pub const PARAMS: DecideParams = DecideParams {
     headline_min_words: 5,
     headline_min_chars: 24,
     teaser_min_links: 3,
+    link_block_density: 0.5,
+    majority_share: 0.5,
+    holds_prose_share: 2.0 / 3.0,
     teaser_share: 0.7,
     token_prose_share: 0.8,
     plain_link_density: 0.3,

@@ -1,7 +1,7 @@
 //! Steps 3c and 3d: newsletter sign-up boxes grown from their form, and share or follow bars
 //! found by where their links lead.
 
-use super::{holds_prose, Ctx};
+use super::{holds_prose, Ctx, CONFIDENCE};
 use crate::page::Page;
 use crate::segment::{blocks_in, Tree};
 use crate::signals::{links, Why};
@@ -36,7 +36,7 @@ pub(super) fn signup_boxes(cx: &mut Ctx) {
         let why = Why::SignupForm { node: f as u32 };
         for k in blocks_in(&cx.blocks, &cx.tree, e) {
             if cx.open(k) && !cx.binfo[k].bars(Label::Newsletter) {
-                cx.set(k, Label::Newsletter, 0.8, why);
+                cx.set(k, Label::Newsletter, CONFIDENCE.widget, why);
             }
         }
     }
@@ -97,10 +97,10 @@ pub(super) fn share_heading(cx: &mut Ctx, b: usize, why: Why) {
     if !bar_sized(cx, e) || !mostly_share || cx.holds_article(e) {
         return;
     }
-    cx.set(b, Label::Share, 0.85, why);
+    cx.set(b, Label::Share, CONFIDENCE.heading, why);
     for k in blocks_in(&cx.blocks, &cx.tree, e) {
         if cx.open(k) && !cx.binfo[k].bars(Label::Share) && share_may_take(cx, k) {
-            cx.set(k, Label::Share, 0.8, Why::Widget { block: b as u32 });
+            cx.set(k, Label::Share, CONFIDENCE.widget, Why::Widget { block: b as u32 });
         }
     }
 }
@@ -127,7 +127,7 @@ pub(super) fn share_bars(cx: &mut Ctx) {
     // article's list of the accounts it writes about does.
     let mut wordy = vec![0u32; n];
     for b in &cx.blocks {
-        if b.words >= cx.p.share_plain_block_words && b.link_density() < 0.5 {
+        if b.words >= cx.p.share_plain_block_words && b.link_density() < cx.p.link_block_density {
             wordy[b.owner as usize] += 1;
         }
     }
@@ -151,7 +151,7 @@ pub(super) fn share_bars(cx: &mut Ctx) {
                 // A bar is a list of links and names, never a sentence: "Follow us on Twitter
                 // and Facebook." closing an article stays.
                 if cx.open(k) && !cx.binfo[k].bars(Label::Share) && share_may_take(cx, k) {
-                    cx.set(k, Label::Share, 0.8, why);
+                    cx.set(k, Label::Share, CONFIDENCE.widget, why);
                 }
             }
             i = cx.tree.end[i] as usize + 1;

@@ -1,7 +1,7 @@
 //! Steps 3 and 3b: inline story links ("Related: <a>…</a>") and teaser lists outside the
 //! article.
 
-use super::Ctx;
+use super::{Ctx, CONFIDENCE};
 use crate::segment::blocks_in;
 use crate::signals::Why;
 use crate::verdict::Label;
@@ -86,7 +86,7 @@ pub(super) fn teaser_step(cx: &mut Ctx) {
         if outermost {
             for k in blocks_in(&cx.blocks, &cx.tree, i) {
                 if cx.open(k) && !cx.binfo[k].bars(Label::Related) {
-                    cx.set(k, Label::Related, 0.7, Why::TeaserList { node: i as u32 });
+                    cx.set(k, Label::Related, CONFIDENCE.list, Why::TeaserList { node: i as u32 });
                 }
             }
             i = cx.tree.end[i] as usize + 1;
@@ -100,7 +100,7 @@ pub(super) fn teaser_step(cx: &mut Ctx) {
 pub(super) fn lead_step(cx: &mut Ctx) {
     for b in 0..cx.blocks.len() {
         if let Some(why) = cx.binfo[b].lead {
-            cx.set(b, Label::Related, 0.9, why);
+            cx.set(b, Label::Related, CONFIDENCE.markup, why);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Steps 4, 4b and 4c: wording seeds that grow into their widget, short appeal boxes whose
 //! evidence is spread over several blocks, and the runs of a flat appeal.
 
-use super::{holds_prose, Ctx};
+use super::{holds_prose, Ctx, CONFIDENCE};
 use crate::region::is_prose;
 use crate::segment::blocks_in;
 use crate::signals::{Why, DONATION};
@@ -24,7 +24,7 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
             || !cx.open(b)
             || cx.nav[owner]
             || block.words < cx.p.seed_min_words
-            || (block.link_density() >= 0.5 && !priced)
+            || (block.link_density() >= cx.p.link_block_density && !priced)
         {
             continue;
         }
@@ -34,7 +34,9 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
             continue;
         }
         let why = cx.binfo[b].best[s].unwrap_or(Why::Phrase { phrase: 0 });
-        let confidence = (0.5 + 0.08 * cx.binfo[b].score[s] as f32).min(0.95);
+        let c = &CONFIDENCE;
+        let confidence =
+            (c.seed_base + c.seed_per_point * cx.binfo[b].score[s] as f32).min(c.seed_max);
         let mut e = cx.blocks[b].owner as usize;
         while let Some(p) = cx.parent(e) {
             if p == 0
@@ -50,7 +52,12 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         supporting(cx, b, s);
         for k in blocks_in(&cx.blocks, &cx.tree, e) {
             if cx.open(k) {
-                cx.set(k, label, confidence - 0.1, Why::Widget { block: b as u32 });
+                cx.set(
+                    k,
+                    label,
+                    confidence - CONFIDENCE.widget_step,
+                    Why::Widget { block: b as u32 },
+                );
             }
         }
     }
@@ -115,7 +122,7 @@ pub(super) fn appeal_boxes(cx: &mut Ctx) {
             if with_wording >= 2 && score >= cx.p.appeal_seed as u32 && open && !holds_prose(cx, e)
             {
                 for k in range {
-                    cx.set(k, Label::Donation, 0.7, Why::Widget { block: b as u32 });
+                    cx.set(k, Label::Donation, CONFIDENCE.list, Why::Widget { block: b as u32 });
                     supporting(cx, k, s);
                 }
                 break;
@@ -162,7 +169,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
             let linked = (k + 1..j).any(|g| cx.binfo[g].score[DONATION] > 0) || j - k - 1 == 1;
             if gap_ok && linked {
                 for g in k + 1..j {
-                    cx.set(g, Label::Donation, 0.6, Why::AppealRun);
+                    cx.set(g, Label::Donation, CONFIDENCE.appeal_run, Why::AppealRun);
                 }
             }
         }
@@ -176,10 +183,12 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
         if k + 1 < n && cx.open(k + 1) {
             let b = &cx.blocks[k + 1];
             if b.words <= cx.p.run_edge_words
-                && (cx.binfo[k + 1].score[DONATION] > 0 || b.link_density() >= 0.5 || b.words <= 3)
+                && (cx.binfo[k + 1].score[DONATION] > 0
+                    || b.link_density() >= cx.p.link_block_density
+                    || b.words <= 3)
                 && same_container(cx, k, k + 1)
             {
-                cx.set(k + 1, Label::Donation, 0.55, Why::AppealRun);
+                cx.set(k + 1, Label::Donation, CONFIDENCE.appeal_edge, Why::AppealRun);
             }
         }
         if k > 0 && cx.open(k - 1) {
@@ -188,7 +197,7 @@ pub(super) fn appeal_runs(cx: &mut Ctx) {
                 && b.text.trim_end().ends_with(':')
                 && same_container(cx, k - 1, k)
             {
-                cx.set(k - 1, Label::Donation, 0.55, Why::AppealRun);
+                cx.set(k - 1, Label::Donation, CONFIDENCE.appeal_edge, Why::AppealRun);
             }
         }
     }
