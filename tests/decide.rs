@@ -181,3 +181,67 @@ fn a_share_button_inside_a_comment_thread_stays_with_the_thread() {
     assert_eq!(folded(&v, "Reply 2:"), Some(Label::Comment));
     assert_eq!(folded(&v, "Tweet"), Some(Label::Comment));
 }
+
+// One page per remaining step of classify/mod.rs, in its order.
+
+#[test]
+fn step_2_a_heading_takes_the_widget_it_heads() {
+    let widget = "<aside><h3>Lire aussi</h3><ul><li><a href=\"/a\">Le pont ferme pour travaux \
+                  jusqu'en mars prochain</a></li><li><a href=\"/b\">La mairie publie enfin le \
+                  coût de chaque option</a></li></ul></aside>";
+    let v = run(&article(&story(6), widget));
+    assert_eq!(folded(&v, "Lire aussi"), Some(Label::Related));
+    assert_eq!(folded(&v, "Le pont ferme pour travaux"), Some(Label::Related));
+    assert_eq!(folded(&v, "Paragraph 4 of"), None);
+}
+
+#[test]
+fn step_3_an_inline_story_link_between_paragraphs_folds_alone() {
+    let body = format!(
+        "{}<p>Read more: <a href=\"/bridge-vote\">Council delays the bridge vote again</a></p>{}",
+        story(3),
+        (3..6).map(|i| format!("<p>{}</p>", para(i))).collect::<String>()
+    );
+    let v = run(&article(&body, ""));
+    assert_eq!(folded(&v, "Council delays the bridge vote"), Some(Label::Related));
+    assert_eq!(folded(&v, "Paragraph 2 of"), None);
+    assert_eq!(folded(&v, "Paragraph 3 of"), None);
+}
+
+#[test]
+fn step_3b_a_list_of_headline_links_after_the_article_is_a_teaser_list() {
+    let list: String = (0..4)
+        .map(|i| {
+            format!(
+                "<li><a href=\"/story-{i}\">Headline number {i} about the harbour works</a></li>"
+            )
+        })
+        .collect();
+    let v = run(&article(&story(6), &format!("<div class=\"x9\"><ul>{list}</ul></div>")));
+    assert_eq!(folded(&v, "Headline number 2 about"), Some(Label::Related));
+    assert_eq!(folded(&v, "Paragraph 5 of"), None);
+}
+
+#[test]
+fn step_4_a_flat_appeal_between_paragraphs_folds_and_the_story_stays() {
+    let appeal = "<p>Dear readers, our newsroom depends on you. Please support independent \
+                  journalism with a monthly donation, starting from just $2.</p>\
+                  <p><a href=\"/donate\">Donate now</a></p>";
+    let body = format!(
+        "{}{appeal}{}",
+        story(3),
+        (3..6).map(|i| format!("<p>{}</p>", para(i))).collect::<String>()
+    );
+    let v = run(&article(&body, ""));
+    assert_eq!(folded(&v, "Dear readers, our newsroom"), Some(Label::Donation));
+    for i in 0..6 {
+        assert_eq!(folded(&v, &format!("Paragraph {i} of")), None, "paragraph {i}");
+    }
+}
+
+#[test]
+fn step_5_a_plain_article_stays_whole_and_nothing_folds() {
+    let v = run(&article(&story(6), ""));
+    assert!(v.folds.is_empty(), "{:?}", v.folds);
+    assert!(v.article_text.contains("Paragraph 5 of the story"));
+}
