@@ -30,8 +30,9 @@ check:
 unit:
 	cargo test --release
 
-## bless: raise the quality floors in tests/baseline.json to this run (review the diff!); a
-## floor is lowered only with ALLOW_REGRESSION=1
+## bless: raise the quality floors in tests/baseline.json and rewrite the golden folds in
+## tests/golden/folds.tsv from this run (review the diff!); a floor is lowered only with
+## ALLOW_REGRESSION=1
 bless:
 	BLESS=1 cargo test --release --test corpus -- --test-threads=1
 
