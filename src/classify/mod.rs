@@ -64,7 +64,7 @@ struct Ctx<'a> {
     /// The numbers of the decision.
     p: &'a DecideParams,
     /// Per element: links that share the page or follow the site, and all links
-    /// ([`signup::link_counts`]).
+    /// ([`signals::links::LinkCounts`]).
     share_links: Vec<u32>,
     all_links: Vec<u32>,
 }
@@ -179,7 +179,7 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
     let sums = Sums::new(page, &blocks);
     let mut info = signals::element_info(page);
     let mut binfo: Vec<BlockInfo> = blocks.iter().map(signals::block_info).collect();
-    signals::links::apply(page, &tree, &blocks, &mut binfo);
+    let link_counts = signals::links::apply(page, &tree, &blocks, &mut binfo);
     signals::links::add_to_wording(&mut binfo);
     evidence::outweigh_tokens(page, &blocks, &sums, &binfo, &mut info, params);
     if !config.fragment && evidence::discussion_page(page, &blocks, &info, params) {
@@ -205,7 +205,7 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
             tallies.open_prose.add(k, i64::from(b.chars));
         }
     }
-    let (share_links, all_links) = signup::link_counts(page, &tree);
+    let signals::links::LinkCounts { share: share_links, all: all_links } = link_counts;
     let mut cx = Ctx {
         page,
         tree,

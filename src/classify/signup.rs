@@ -2,16 +2,31 @@
 //! found by where their links lead.
 
 use super::{holds_prose, Ctx, CONFIDENCE};
-use crate::page::Page;
-use crate::segment::{blocks_in, Tree};
-use crate::signals::{links, Why};
+use crate::segment::blocks_in;
+use crate::signals::Why;
 use crate::verdict::Label;
 
 /// Step 3c: a sign-up form ([`Why::SignupForm`]) takes the box around it — its heading and its
 /// line of pitch — while the box adds little text, holds no article and no other label.
 pub(super) fn signup_boxes(cx: &mut Ctx) {
-    for f in 0..cx.page.nodes.len() {
-        if !matches!(cx.info[f].clutter, Some((Label::Newsletter, Why::SignupForm { .. }))) {
+    let n = cx.page.nodes.len();
+    let signup = |cx: &Ctx, f: usize| {
+        matches!(cx.info[f].clutter, Some((Label::Newsletter, Why::SignupForm { .. })))
+    };
+    if !(0..n).any(|f| signup(cx, f)) {
+        return;
+    }
+    // Forms per element, summed over its subtree: a box around two forms is a column of
+    // widgets (a login box beside the sign-up).
+    let mut forms = vec![0u32; n];
+    for i in (0..n).rev() {
+        forms[i] += u32::from(cx.page.nodes[i].tag == "form");
+        if let Some(p) = cx.parent(i) {
+            forms[p] += forms[i];
+        }
+    }
+    for f in 0..n {
+        if !signup(cx, f) {
             continue;
         }
         if cx.holds_article(f) || cx.nav[f] {
@@ -19,10 +34,8 @@ pub(super) fn signup_boxes(cx: &mut Ctx) {
         }
         let mut e = f;
         while let Some(p) = cx.parent(e) {
-            // A box around two forms is a column of widgets (a login box beside it).
-            let forms = (p..=cx.tree.end[p] as usize).filter(|&k| cx.page.nodes[k].tag == "form");
             if p == 0
-                || forms.count() > 1
+                || forms[p] > 1
                 || cx.holds_article(p)
                 || cx.nav[p]
                 || holds_prose(cx, p)
@@ -46,35 +59,6 @@ pub(super) fn signup_boxes(cx: &mut Ctx) {
 fn other_labels(cx: &Ctx, e: usize) -> bool {
     let range = blocks_in(&cx.blocks, &cx.tree, e);
     range.into_iter().any(|k| cx.decisions[k].label.is_some_and(|l| l != Label::Newsletter))
-}
-
-/// Per element, summed over its subtree: links that share the page or follow the site
-/// ([`links::is_share`]), and all links that leave the page's own anchors.
-pub(super) fn link_counts(page: &Page, tree: &Tree) -> (Vec<u32>, Vec<u32>) {
-    let n = page.nodes.len();
-    let mut share = vec![0u32; n];
-    let mut all = vec![0u32; n];
-    let mut lower = String::new();
-    for (i, node) in page.nodes.iter().enumerate() {
-        if node.tag != "a" || node.href.is_empty() || tree.hidden[i] {
-            continue;
-        }
-        lower.clear();
-        lower.extend(node.href.trim().chars().flat_map(char::to_lowercase));
-        if lower.starts_with('#') || lower.starts_with("javascript:") {
-            continue;
-        }
-        all[i] = 1;
-        share[i] = u32::from(links::is_share(&lower));
-    }
-    for i in (1..n).rev() {
-        let p = page.nodes[i].parent;
-        if p >= 0 {
-            share[p as usize] += share[i];
-            all[p as usize] += all[i];
-        }
-    }
-    (share, all)
 }
 
 /// Is element `i` the size of a bar: little text outside its links, little text in all?
@@ -119,7 +103,7 @@ fn sentence(b: &crate::segment::Block) -> bool {
 }
 
 /// Step 3d: share and follow bars — the outermost elements whose links mostly share the story
-/// or lead to the site's social profiles ([`links::is_share`]), with little text of their own.
+/// or lead to the site's social profiles, with little text of their own.
 /// A single quoted post links to one post, never to a profile, so it does not count.
 pub(super) fn share_bars(cx: &mut Ctx) {
     let n = cx.page.nodes.len();

@@ -185,20 +185,34 @@ pub fn is_share(href: &str) -> bool {
     segments.len() <= 2 && !segments.iter().any(|s| POST_SEGMENTS.contains(s))
 }
 
+/// Per element, summed over its subtree: links that share the page or follow the site
+/// ([`is_share`]), and all links that leave the page's own anchors.
+pub struct LinkCounts {
+    pub share: Vec<u32>,
+    pub all: Vec<u32>,
+}
+
 /// Note the strongest link target of each block, per clutter label. A link never seeds a widget
 /// on its own (a headline about donations links to `/donations-…`): it adds to wording
 /// ([`add_to_wording`]) and to the evidence of an appeal box.
-pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]) {
-    if blocks.is_empty() {
-        return;
-    }
+pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]) -> LinkCounts {
+    let n = page.nodes.len();
+    let mut counts = LinkCounts { share: vec![0; n], all: vec![0; n] };
     let mut lower = String::new();
-    for (i, n) in page.nodes.iter().enumerate() {
-        if n.tag != "a" || n.href.is_empty() || tree.hidden[i] {
+    for (i, node) in page.nodes.iter().enumerate() {
+        if node.tag != "a" || node.href.is_empty() || tree.hidden[i] {
             continue;
         }
+        // Each href is lower-cased once, for the targets and the share test alike.
         lower.clear();
-        lower.extend(n.href.chars().flat_map(char::to_lowercase));
+        lower.extend(node.href.trim().chars().flat_map(char::to_lowercase));
+        if !lower.starts_with('#') && !lower.starts_with("javascript:") {
+            counts.all[i] = 1;
+            counts.share[i] = u32::from(is_share(&lower));
+        }
+        if blocks.is_empty() {
+            continue;
+        }
         // The strongest entry that matches.
         let Some(hit) = TARGETS.iter().filter(|t| lower.contains(t.part)).max_by_key(|t| t.weight)
         else {
@@ -220,6 +234,14 @@ pub fn apply(page: &Page, tree: &Tree, blocks: &[Block], binfo: &mut [BlockInfo]
             info.link_why[s] = Some(Why::LinkTarget { node: i as u32, part: hit.part });
         }
     }
+    for i in (1..n).rev() {
+        let p = page.nodes[i].parent;
+        if p >= 0 {
+            counts.share[p as usize] += counts.share[i];
+            counts.all[p as usize] += counts.all[i];
+        }
+    }
+    counts
 }
 
 /// A block with wording of a label counts its link to that label's target as more of the same
