@@ -20,10 +20,15 @@
     CS_BG_CLASSIFY: 'cs-bg-classify',
     // bg → cs: the keyboard command: turn Boilerfold off on this page, or on again.
     BG_CS_TOGGLE: 'bg-cs-toggle',
-    // popup → cs: what is folded here? → {host, state, folds, counts}
+    // popup → cs: what is folded here? → {host, state, folds, open, counts}
     POPUP_CS_STATUS: 'popup-cs-status',
-    // popup → cs: open every fold on the page.
+    // popup → cs: open every fold on the page. → status
     POPUP_CS_SHOW_ALL: 'popup-cs-show-all',
+    // popup → cs: close every fold the reader opened (after Show all). → status
+    POPUP_CS_FOLD_AGAIN: 'popup-cs-fold-again',
+    // popup → cs: the page's folds for "Report a mistake" (content/report.js). → {url, state,
+    // folds: [{label, chars, reasons: [{code, label, args}], path, words}]}
+    POPUP_CS_REPORT: 'popup-cs-report',
   });
 
   const CLUTTER = global.BoilerfoldShared.labels.filter((l) => l.clutter);
@@ -32,7 +37,10 @@
   global.BoilerfoldStorage = Object.freeze({
     // {<category id>: bool}: which categories are folded at all.
     CATEGORIES_KEY: 'categories',
-    // 'site:<hostname>' → {off?: true, keep?: string[]}: per-site switch and "Not clutter" memory.
+    // 'site:<hostname>' → {off?: true, keep?: string[], words?: {<keep entry>: string}}: per-site
+    // switch and "Not clutter" memory. A keep entry is '<category id> <short path>' (what the
+    // content script matches); `words` holds the first words of the block it was made from,
+    // for the options page (entries made before it have none).
     SITE_PREFIX: 'site:',
     // The clutter categories and their defaults, from the core's registry (common/shared.js).
     CATEGORIES: Object.freeze(CLUTTER.map((l) => l.id)),

@@ -230,6 +230,11 @@
       for (const el of this.roots.keys()) this.setOpen(el, true);
     }
 
+    /** Fold again every fold the reader opened (the popup's "Fold again" after "Show all"). */
+    closeAll() {
+      for (const el of this.roots.keys()) this.setOpen(el, false);
+    }
+
     /** Undo one fold. */
     remove(el) {
       const entry = this.roots.get(el);

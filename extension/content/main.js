@@ -43,7 +43,7 @@
   const api = global.browser ?? global.chrome;
   const doc = global.document;
   const html = doc.documentElement;
-  const { CS_BG_STATUS, BG_CS_TOGGLE, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL } = global.BoilerfoldMessages;
+  const { CS_BG_STATUS, BG_CS_TOGGLE, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL, POPUP_CS_FOLD_AGAIN, POPUP_CS_REPORT } = global.BoilerfoldMessages;
 
   const STATE_ATTR = 'data-boilerfold-state';
   const FOLDS_ATTR = 'data-boilerfold-folds';
@@ -122,8 +122,23 @@
       state,
       siteEnabled: !shim.settings.values.siteOff,
       folds: state === 'ready' ? folds.size : 0,
+      open: state === 'ready' ? openCount() : 0,
       counts: state === 'ready' ? folds.counts() : Object.fromEntries(global.BoilerfoldStorage.CATEGORIES.map((l) => [l, 0])),
     };
+  }
+
+  /** How many folds the reader has opened (Show, or the popup's Show all). */
+  function openCount() {
+    let n = 0;
+    for (const entry of shim.folds.roots.values()) if (entry.open) n += 1;
+    return n;
+  }
+
+  /** The page's folds for the popup's "Report a mistake" (content/report.js). */
+  function report() {
+    const { state, folds } = shim;
+    const url = global.location.href.split('#')[0];
+    return { url, state, core: shim.core ? shim.core.path : null, folds: state === 'ready' ? global.BoilerfoldReport.folds(folds.roots) : [] };
   }
 
   /** Tell the background (badge) and any open popup what is folded now. */
@@ -146,6 +161,11 @@
         guard(shim.toggle.reconcile);
       } else if (message.type === POPUP_CS_SHOW_ALL) {
         shim.folds.openAll();
+      } else if (message.type === POPUP_CS_FOLD_AGAIN) {
+        shim.folds.closeAll();
+      } else if (message.type === POPUP_CS_REPORT) {
+        sendResponse(report());
+        return false;
       } else if (message.type !== POPUP_CS_STATUS) {
         return false;
       }

@@ -1,7 +1,7 @@
 /*
  * The shim's settings: the categories to fold and this site's switch and "Not clutter" memory
- * (storage.sync, read once, then followed through storage.onChanged), and the keyboard
- * command's override for this page.
+ * (storage.sync, read once, then followed through storage.onChanged; the layout is in
+ * common/messages.js), and the keyboard command's override for this page.
  * A classic script (content scripts cannot be modules): it defines `BoilerfoldSettings` on the
  * global object of the content script's world.
  */
@@ -10,6 +10,7 @@
 
   const { CATEGORIES_KEY, SITE_PREFIX, DEFAULT_CATEGORIES } = global.BoilerfoldStorage;
   const MAX_KEEP_PER_SITE = 60; // "Not clutter" entries per site (storage.sync item quota)
+  const MAX_ITEM_BYTES = 8000; // storage.sync's QUOTA_BYTES_PER_ITEM is 8192, key included
 
   /** The settings of one shim (main.js: `shim`); a change calls shim.toggle.reconcile. */
   function create(shim) {
@@ -60,17 +61,40 @@
       }
     }
 
-    /** "Not clutter" on a fold: remember it for this site (the fold is already undone). */
+    /**
+     * "Not clutter" on a fold: remember it for this site (the fold is already undone), with the
+     * block's first words for the options page (the user's own storage; never sent anywhere).
+     */
     async function rememberKeep(root, fold) {
       const sig = signature(root, fold.label);
       values.keep.add(sig);
       shim.appliedKey = configKey(); // already applied: the fold is undone
+      const words = global.BoilerfoldReport.firstWords(root);
       const items = await api.storage.sync.get(siteKey);
       const site = { ...(items[siteKey] || {}) };
-      const keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => k !== sig);
+      let keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => k !== sig);
       keep.push(sig);
-      site.keep = keep.slice(-MAX_KEEP_PER_SITE);
+      keep = keep.slice(-MAX_KEEP_PER_SITE);
+      const known = site.words && typeof site.words === 'object' ? site.words : {};
+      const next = () => {
+        site.keep = keep;
+        site.words = {};
+        for (const k of keep) if (typeof known[k] === 'string') site.words[k] = known[k];
+        if (words) site.words[sig] = words;
+        if (Object.keys(site.words).length === 0) delete site.words;
+      };
+      next();
+      // The oldest entries go first while the item is over storage.sync's limit per item.
+      while (keep.length > 1 && itemBytes(site) > MAX_ITEM_BYTES) {
+        keep = keep.slice(1);
+        next();
+      }
       await api.storage.sync.set({ [siteKey]: site });
+    }
+
+    /** What storage.sync counts for this site's item: its key and its value as JSON, in bytes. */
+    function itemBytes(site) {
+      return new TextEncoder().encode(siteKey + JSON.stringify(site)).length;
     }
 
     function onStorageChanged(changes, area) {

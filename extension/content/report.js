@@ -1,0 +1,92 @@
+/*
+ * What a fold looks like to the reader, in a few words, and the page's folds for "Report a
+ * mistake" (the popup saves them as a local JSON file the user may attach to a bug report;
+ * nothing is sent anywhere). Also used by "Not clutter" (settings.js), which keeps a block's
+ * first words so that the options page can say which block it was.
+ * A classic script (content scripts cannot be modules): it defines `BoilerfoldReport` on the
+ * global object of the content script's world.
+ */
+(function (global) {
+  'use strict';
+
+  const FIRST_WORDS = 8;
+  const MAX_WORDS_CHARS = 80;
+  const PATH_DEPTH = 4; // elements in a report's short CSS path, the fold root included
+  // Text inside these is not what the reader sees as the block's words.
+  const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'boilerfold-bar']);
+
+  /**
+   * The first words of `el`'s text (at most FIRST_WORDS, at most MAX_WORDS_CHARS characters),
+   * with "…" when there is more; '' if it has no text. Reads text nodes until it has enough, so
+   * a huge block costs no more than a small one.
+   */
+  function firstWords(el) {
+    const words = [];
+    let more = false;
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.nodeType === 1 && SKIP.has(node.localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode(); node && !more; node = walker.nextNode()) {
+      if (node.nodeType !== 3) continue;
+      for (const word of node.data.split(/\s+/)) {
+        if (word === '') continue;
+        if (words.length === FIRST_WORDS) {
+          more = true;
+          break;
+        }
+        words.push(word);
+      }
+    }
+    let text = words.join(' ');
+    if (text.length > MAX_WORDS_CHARS) {
+      text = text.slice(0, MAX_WORDS_CHARS - 1).trimEnd();
+      more = true;
+    }
+    return more ? `${text}…` : text;
+  }
+
+  function describe(el) {
+    let s = el.localName;
+    if (el.id) s += `#${el.id}`;
+    const classes = [...el.classList].filter((c) => !/\d{3,}/.test(c)).slice(0, 3);
+    if (classes.length) s += `.${classes.join('.')}`;
+    return s;
+  }
+
+  /** A short CSS-like path to `el`: itself and up to PATH_DEPTH - 1 ancestors below the body. */
+  function cssPath(el) {
+    const parts = [];
+    const body = el.ownerDocument.body;
+    for (let p = el; p && p.nodeType === 1 && p !== body && parts.length < PATH_DEPTH; p = p.parentElement) {
+      parts.unshift(describe(p));
+    }
+    return parts.join(' > ').slice(0, 300);
+  }
+
+  /**
+   * The page's folds for a report, in document order: category, size, the core's reasons as
+   * codes with their arguments, a short path and the first words. `roots` is FoldSet.roots
+   * (root element → {label, fold: {label, chars, reasons}}).
+   */
+  function folds(roots) {
+    const out = [];
+    for (const [el, entry] of roots) {
+      const fold = entry.fold || {};
+      const reasons = Array.isArray(fold.reasons) ? fold.reasons : [];
+      out.push({
+        label: entry.label,
+        chars: Number(fold.chars) || 0,
+        open: entry.open === true,
+        reasons: reasons.map((r) => ({ code: String(r.code), label: String(r.label), args: Array.isArray(r.args) ? r.args.map(String) : [] })),
+        path: cssPath(el),
+        words: firstWords(el),
+        el,
+      });
+    }
+    out.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const f of out) delete f.el;
+    return out;
+  }
+
+  global.BoilerfoldReport = Object.freeze({ firstWords, cssPath, folds });
+})(globalThis);
