@@ -1,6 +1,7 @@
 /*
- * Boilerfold background: settings defaults, the per-tab badge, the keyboard command, and a second
- * copy of the core for pages whose CSP stops the content script from compiling WebAssembly.
+ * Boilerfold background: settings defaults, the first-run page, the per-tab badge, the keyboard
+ * command, and a second copy of the core for pages whose CSP stops the content script from
+ * compiling WebAssembly.
  *
  * Chrome runs this as the service worker (manifest `background.service_worker`) and loads the
  * glue, the message names and the core's loader with importScripts; Firefox runs it as an event
@@ -20,6 +21,7 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
   const { CATEGORIES_KEY, DEFAULT_CATEGORIES } = global.BoilerfoldStorage;
   const BADGE_COLOR = '#2563eb';
   const TOGGLE_COMMAND = 'toggle-page';
+  const WELCOME_PAGE = 'welcome/welcome.html';
   // Page tables sent in parts (CS_BG_PART) wait here until their CS_BG_CLASSIFY. A table is
   // dropped when it is classified, when it has not been touched for TABLE_TTL_MS (the tab
   // closed mid-collection), or when its frame starts more than MAX_TABLES_PER_FRAME (a page
@@ -186,11 +188,16 @@ if (typeof importScripts === 'function' && typeof globalThis.BoilerfoldMessages 
     if (change.status === 'loading') setBadge(tabId, { state: 'loading', folds: 0 });
   });
 
-  api.runtime.onInstalled.addListener(() => {
+  api.runtime.onInstalled.addListener((details) => {
     (async () => {
       const items = await api.storage.sync.get(CATEGORIES_KEY);
       if (!items[CATEGORIES_KEY]) await api.storage.sync.set({ [CATEGORIES_KEY]: { ...DEFAULT_CATEGORIES } });
     })().catch(() => {});
+    // The first-run page, once: on install, not on updates or browser updates. tabs.create
+    // needs no permission.
+    if (details && details.reason === 'install') {
+      Promise.resolve(api.tabs.create({ url: api.runtime.getURL(WELCOME_PAGE) })).catch(() => {});
+    }
   });
 
   Promise.resolve(api.action.setBadgeBackgroundColor({ color: BADGE_COLOR })).catch(() => {});

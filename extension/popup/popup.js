@@ -1,5 +1,6 @@
 /*
- * The toolbar popup: this site on/off, what is folded on this page, "show all".
+ * The toolbar popup: this site on/off, what is folded on this page, "Show all" and "Fold again",
+ * "Report a mistake" (popup/report.js).
  * Talks to the tab's content script (popup-cs-*) and writes the site switch to storage.sync,
  * which the content script hears through storage.onChanged. `?tab=<id>` picks the tab (tests
  * open the popup in a tab of its own); otherwise it is the active tab of this window.
@@ -9,7 +10,7 @@
 
   const api = global.browser ?? global.chrome;
   const { t, localise } = global.BoilerfoldI18n;
-  const { CS_BG_STATUS, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL } = global.BoilerfoldMessages;
+  const { CS_BG_STATUS, POPUP_CS_STATUS, POPUP_CS_SHOW_ALL, POPUP_CS_FOLD_AGAIN, POPUP_CS_REPORT } = global.BoilerfoldMessages;
   const { SITE_PREFIX, CATEGORIES } = global.BoilerfoldStorage;
   const doc = global.document;
 
@@ -29,6 +30,10 @@
   const siteEnabled = doc.getElementById('site-enabled');
   const statusLine = doc.getElementById('status');
   const showAll = doc.getElementById('show-all');
+  const foldAgain = doc.getElementById('fold-again');
+  const reportButton = doc.getElementById('report');
+  const reportDone = doc.getElementById('report-done');
+  const reportFile = doc.getElementById('report-file');
   const openOptions = doc.getElementById('open-options');
 
   const tabParam = new URLSearchParams(global.location.search).get('tab');
@@ -49,10 +54,17 @@
     for (const label of CATEGORIES) {
       doc.getElementById(`count-${label}`).textContent = String(status.counts[label] || 0);
     }
-    const open = status.state === 'ready' && status.folds > 0;
-    showAll.disabled = !open;
-    if (status.state === 'ready') {
-      statusLine.textContent = status.folds > 0 ? t('popupStateFolded', [String(status.folds)]) : t('popupStateNothing');
+    const ready = status.state === 'ready';
+    const folds = ready ? status.folds : 0;
+    // Folds the reader opened (Show all, or a bar's Show); an older content script sends none.
+    const opened = ready && Number.isInteger(status.open) ? Math.min(status.open, folds) : 0;
+    showAll.disabled = folds === 0 || opened === folds;
+    foldAgain.hidden = opened === 0;
+    reportButton.disabled = false;
+    if (ready) {
+      if (folds === 0) statusLine.textContent = t('popupStateNothing');
+      else if (opened > 0) statusLine.textContent = t('popupStateFoldedOpen', [String(folds), String(opened)]);
+      else statusLine.textContent = t('popupStateFolded', [String(folds)]);
     } else {
       statusLine.textContent = t(STATE_MESSAGES[status.state] || 'popupStateWorking');
     }
@@ -62,6 +74,8 @@
     siteLine.textContent = '';
     siteEnabled.disabled = true;
     showAll.disabled = true;
+    foldAgain.hidden = true;
+    reportButton.disabled = true;
     statusLine.textContent = t('popupUnavailable');
   }
 
@@ -96,6 +110,29 @@
 
   showAll.addEventListener('click', () => {
     ask(POPUP_CS_SHOW_ALL).then(render, renderUnavailable);
+  });
+
+  foldAgain.addEventListener('click', () => {
+    ask(POPUP_CS_FOLD_AGAIN).then(render, renderUnavailable);
+  });
+
+  let reportUrl = null;
+  reportButton.addEventListener('click', async () => {
+    try {
+      if (typeof tabId !== 'number') throw new Error('no tab');
+      const answer = await api.tabs.sendMessage(tabId, { type: POPUP_CS_REPORT });
+      if (!answer || !Array.isArray(answer.folds)) throw new Error('no answer');
+      const { build, save } = global.BoilerfoldPopupReport;
+      const saved = save(doc, await build(answer, host), host);
+      if (reportUrl) URL.revokeObjectURL(reportUrl);
+      reportUrl = saved.url;
+      reportFile.href = saved.url;
+      reportFile.download = saved.name;
+      reportFile.textContent = saved.name;
+      reportDone.hidden = false;
+    } catch {
+      renderUnavailable();
+    }
   });
 
   openOptions.addEventListener('click', () => {
