@@ -53,3 +53,39 @@ test('no locale but English shows an English reason or category', () => {
   }
   assert.deepEqual(same, []);
 });
+
+// Every string of the interface (popup, options, first-run page, bar), not only the core's.
+const SAME_IN_EVERY_LANGUAGE = new Set(['extName']);
+
+test('every locale has every English message, with the same placeholders', () => {
+  const en = catalogues.en;
+  const problems = [];
+  for (const [locale, messages] of Object.entries(catalogues)) {
+    for (const [key, entry] of Object.entries(en)) {
+      const m = messages[key];
+      if (!m || typeof m.message !== 'string' || m.message.trim() === '') {
+        problems.push(`${locale} lacks ${key}`);
+        continue;
+      }
+      const names = (e) => Object.keys(e.placeholders || {}).sort().join(',');
+      if (names(m) !== names(entry)) problems.push(`${locale} ${key}: placeholders ${names(m)} vs English ${names(entry)}`);
+      for (const [, used] of m.message.matchAll(/\$([A-Za-z_]+)\$/g)) {
+        if (!(used.toLowerCase() in (entry.placeholders || {}))) problems.push(`${locale} ${key} uses $${used}$, not a placeholder`);
+      }
+    }
+    for (const key of Object.keys(messages)) if (!(key in en)) problems.push(`${locale} has ${key}, which English lacks`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('no locale but English shows any English message', () => {
+  const same = [];
+  for (const [locale, messages] of Object.entries(catalogues)) {
+    if (locale === 'en') continue;
+    for (const [key, entry] of Object.entries(catalogues.en)) {
+      if (SAME_IN_EVERY_LANGUAGE.has(key)) continue;
+      if (messages[key] && messages[key].message === entry.message) same.push(`${locale} ${key}`);
+    }
+  }
+  assert.deepEqual(same, []);
+});
