@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { closeFirstRunPage } from '../../tests/e2e/lib/chromium-driver.mjs';
 import { REPO } from './corpus.mjs';
 
 export const CHROMIUM = process.env.BOILERFOLD_CHROMIUM || '/usr/bin/chromium';
@@ -53,7 +54,10 @@ export async function launchWithExtension() {
       predicate: (w) => w.url().startsWith('chrome-extension://'),
     });
   }
-  const page = context.pages()[0] || (await context.newPage());
+  // The first-run page is not measured: closed before the measured tab is picked.
+  const base = new URL('/', context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')).url()).href;
+  await closeFirstRunPage(context, base);
+  const page = context.pages().find((p) => !p.url().startsWith(base)) || (await context.newPage());
   const cdp = await context.newCDPSession(page);
   // The extension's isolated world in the tab's main frame: the latest one wins.
   const worlds = new Map();

@@ -64,13 +64,15 @@ export async function launchChromiumWithExtension({ proxyPort, requests }) {
     );
   }
   const base = new URL('/', worker.url()).href;
-  const page = context.pages()[0] || (await context.newPage());
+  const welcome = await closeFirstRunPage(context, base);
+  const page = context.pages().find((p) => !p.url().startsWith(base)) || (await context.newPage());
   const dialogs = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     d.dismiss().catch(() => {});
   });
   const driver = makeDriver({ name: 'chromium', context, page, base, dialogs });
+  driver.welcome = welcome;
   driver.close = async () => {
     await context.close().catch(() => {});
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -78,8 +80,27 @@ export async function launchChromiumWithExtension({ proxyPort, requests }) {
   return driver;
 }
 
+/**
+ * The extension opens its first-run page once, on install (background.js). Wait for that tab
+ * (up to `timeout` ms), close it so that it does not compete with the pages under test, and
+ * return its URL (null if none opened).
+ */
+export async function closeFirstRunPage(context, base, timeout = 15_000) {
+  const welcome = `${base}welcome/welcome.html`;
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const tab = context.pages().find((p) => p.url() === welcome);
+    if (tab) {
+      await tab.close().catch(() => {});
+      return welcome;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
 function makeDriver({ name, context, page, base, dialogs }) {
-  let popup = null;
+  let popup = null; // the tab that shows the extension's pages (popup, options, first-run)
   const driver = {
     name,
     base,
@@ -99,22 +120,43 @@ function makeDriver({ name, context, page, base, dialogs }) {
     async screenshot(file) {
       await page.screenshot({ path: file, timeout: TIMEOUT });
     },
-    /** Turn the site of the current page on or off through the popup page. */
-    async setSiteEnabled(enabled) {
+    /** Open the extension's page `file` (e.g. 'options/options.html') in a tab of its own. */
+    async extOpen(file) {
       popup ??= await context.newPage();
-      const pageUrl = page.url();
-      await popup.goto(`${base}popup/popup.html`, { timeout: TIMEOUT });
+      await popup.goto(`${base}${file}`, { timeout: TIMEOUT });
+    },
+    /** `fn(arg)` in that extension page (awaited if it returns a promise). */
+    async extEval(fn, arg = null) {
+      return popup.evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`);
+    },
+    /** A real mouse click on `selector` in that extension page. */
+    async extClick(selector) {
+      await popup.locator(selector).click({ timeout: TIMEOUT });
+    },
+    /** Click `selector` in that extension page and return the text of the download it starts. */
+    async extDownload(selector) {
+      const [download] = await Promise.all([popup.waitForEvent('download', { timeout: TIMEOUT }), popup.locator(selector).click({ timeout: TIMEOUT })]);
+      return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+    },
+    /** Open the popup for the page in the main tab; returns that tab's id. */
+    async openPopup() {
+      await driver.extOpen('popup/popup.html');
       const tabs = await popup.evaluate(() =>
         chrome.tabs.query({}).then((list) => list.map((t) => ({ id: t.id, url: t.url || null }))),
       );
-      const tab = pickTab(tabs, pageUrl, base);
-      await popup.goto(`${base}popup/popup.html?tab=${tab.id}`, { timeout: TIMEOUT });
+      const tab = pickTab(tabs, page.url(), base);
+      await driver.extOpen(`popup/popup.html?tab=${tab.id}`);
+      return tab.id;
+    },
+    /** Turn the site of the current page on or off through the popup page. */
+    async setSiteEnabled(enabled) {
+      const tabId = await driver.openPopup();
       const box = popup.locator('#site-enabled');
       await waitFor(`#site-enabled enabled in the popup`, () => box.isEnabled());
       if ((await box.isChecked()) !== enabled) await box.click();
       await waitFor(`#site-enabled ${enabled ? 'checked' : 'unchecked'}`, async () => (await box.isChecked()) === enabled);
       await page.bringToFront();
-      return tab.id;
+      return tabId;
     },
     async popupCounts() {
       return popup.evaluate(() =>

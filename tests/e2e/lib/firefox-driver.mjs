@@ -60,6 +60,32 @@ export function geckodriverBinary() {
 }
 
 /**
+ * The extension opens its first-run page once, on install (background.js), in a new tab that
+ * Firefox selects: wait for it (up to `timeout` ms), close it and select the main tab again (a
+ * background tab's timers are throttled), and return its URL (null if none opened). `before`:
+ * the window handles before the add-on was installed.
+ */
+export async function closeFirstRunTab(driver, mainHandle, before, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  let found = null;
+  while (found === null && Date.now() < end) {
+    for (const handle of await driver.getAllWindowHandles()) {
+      if (before.includes(handle)) continue;
+      await driver.switchTo().window(handle);
+      const url = await driver.getCurrentUrl();
+      if (/^moz-extension:\/\/[^/]+\/welcome\/welcome\.html$/.test(url)) {
+        found = url;
+        await driver.close();
+        break;
+      }
+    }
+    if (found === null) await new Promise((r) => setTimeout(r, 100));
+  }
+  await driver.switchTo().window(mainHandle);
+  return found;
+}
+
+/**
  * Launch Firefox with the extension. Requests that leave loopback go to the recording proxy on
  * `proxyPort` (Firefox never proxies localhost while network.proxy.allow_hijacking_localhost is
  * false), which is how the privacy check sees them: WebDriver has no request log here.
@@ -114,9 +140,11 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
   await driver.manage().setTimeouts({ script: TIMEOUT, pageLoad: TIMEOUT, implicit: 0 });
   // installAddon zips a directory itself (selenium-webdriver/firefox.js); a temporary add-on
   // needs no signature.
+  const mainHandle = await driver.getWindowHandle();
+  const before = await driver.getAllWindowHandles();
   await driver.installAddon(EXT_DIR, true);
   const base = `moz-extension://${EXTENSION_UUID}/`;
-  const mainHandle = await driver.getWindowHandle();
+  const welcome = await closeFirstRunTab(driver, mainHandle, before);
   let popupHandle = null;
 
   const inMain = () => driver.switchTo().window(mainHandle);
@@ -157,6 +185,7 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
   const api = {
     name: 'firefox',
     base,
+    welcome,
     webdriver: driver,
     dialogs: [],
     async goto(url) {
@@ -179,7 +208,22 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
       await inMain();
       fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
     },
-    async setSiteEnabled(enabled) {
+    /** Open the extension's page `file` (e.g. 'options/options.html') in the second tab. */
+    async extOpen(file) {
+      await openPopup(`${base}${file}`);
+    },
+    /** `fn(arg)` in that extension page (awaited if it returns a promise). */
+    async extEval(fn, arg = null) {
+      await driver.switchTo().window(popupHandle);
+      return driver.executeScript(scriptFor(fn), arg);
+    },
+    /** A click on `selector` in that extension page. */
+    async extClick(selector) {
+      await driver.switchTo().window(popupHandle);
+      await driver.findElement(By.css(selector)).click();
+    },
+    /** Open the popup for the page in the main tab; returns that tab's id. */
+    async openPopup() {
       await inMain();
       const pageUrl = await driver.getCurrentUrl();
       await openPopup(`${base}popup/popup.html`);
@@ -189,12 +233,16 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
       );
       const tab = pickTab(tabs, pageUrl, base);
       await openPopup(`${base}popup/popup.html?tab=${tab.id}`);
+      return tab.id;
+    },
+    async setSiteEnabled(enabled) {
+      const tabId = await api.openPopup();
       const box = await driver.findElement(By.css('#site-enabled'));
       await waitFor('#site-enabled enabled in the popup', () => box.isEnabled());
       if ((await box.isSelected()) !== enabled) await box.click();
       await waitFor(`#site-enabled ${enabled ? 'checked' : 'unchecked'}`, async () => (await box.isSelected()) === enabled);
       await inMain();
-      return tab.id;
+      return tabId;
     },
     /**
      * Memory of the page in the main tab, after a garbage and a cycle collection in the content

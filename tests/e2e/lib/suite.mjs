@@ -8,6 +8,8 @@
  *   the labelled clutter share on the corpus        → at least CORPUS_FLOOR folded
  *   the seed page under `script-src 'self'`         → still folded (the CSP fallback path)
  *   tests/fixtures/e2e/xss.html                     → bar text only, no dialog, no injected markup
+ *   the extension's pages (ui.mjs)                  → first-run page, "Not clutter" in the options,
+ *                                                     popup Show all / Fold again, Report a mistake
  *   every request of the run                        → loopback, the extension, or the page's own
  */
 import assert from 'node:assert/strict';
@@ -19,6 +21,7 @@ import { COLLECT_SRC, PAGE_RULES, TIMEOUT, ensureArtifacts, requireBuild } from 
 import { inspectPage, serializedWalkParity, startupPath, xssProbe } from './inpage.mjs';
 import { chooseCorpus, fixturePage, routeOf, routesFor, seedPages, withHeaders } from './pages.mjs';
 import { startRecordingProxy } from './proxy.mjs';
+import { defineUiChecks } from './ui.mjs';
 
 /**
  * The least share of labelled corpus clutter (snippets) the extension must fold. The seed
@@ -193,6 +196,9 @@ export function defineBrowserSuite(browserName, launch) {
       const text = await driver.eval(() => document.body.innerText);
       assert.ok(text.includes('<img src=x onerror=alert(1)>'), 'the opened comment does not show its text verbatim');
     });
+
+    const uiSeed = seeds.find((p) => p.name === 'en-original') || seeds[0];
+    if (uiSeed) defineUiChecks(browserName, () => ({ driver, url: (p) => server.url + p.path.slice(1) }), uiSeed);
 
     it('makes no request beyond loopback, the extension and the page itself', () => {
       const referenced = pageReferences([...pages, xss]);
