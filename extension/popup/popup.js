@@ -65,6 +65,9 @@
       if (folds === 0) statusLine.textContent = t('popupStateNothing');
       else if (opened > 0) statusLine.textContent = t('popupStateFoldedOpen', [String(folds), String(opened)]);
       else statusLine.textContent = t('popupStateFolded', [String(folds)]);
+    } else if ((status.state === 'off' || status.state === 'clearing') && !status.siteEnabled) {
+      // Off for the whole site (the box above), not just this page (the keyboard shortcut).
+      statusLine.textContent = t('popupStateSiteOff');
     } else {
       statusLine.textContent = t(STATE_MESSAGES[status.state] || 'popupStateWorking');
     }
