@@ -198,6 +198,38 @@ export function defineUiChecks(browserName, ctx, page) {
     }
   });
 
+  it('"Not clutter" on a site whose memory is nearly full: the oldest entries go, the item stays in quota', { timeout: T }, async () => {
+    const { driver, url } = ctx();
+    const key = `site:${HOST}`;
+    // Old entries that are never on the page, with words of two-byte letters: 7 918 bytes, so
+    // that any new entry takes the item over the 8 000 that rememberKeep allows itself.
+    const keep = Array.from({ length: 16 }, (_, i) => `related div.old-${i} > div.${'x'.repeat(156)}`);
+    const words = Object.fromEntries(keep.map((k) => [k, `${'ж'.repeat(60)}…`]));
+    await driver.extOpen('options/options.html');
+    await driver.extEval(storageSet, { [key]: { keep, words } });
+    try {
+      await driver.goto(url(page));
+      const before = await settledState(driver, 'ready');
+      const index = await driver.eval(firstUsableBar);
+      const fold = (await driver.eval(foldsInPage))[index];
+      await driver.clickBar(index, 'button.keep');
+      const site = await waitFor('the new entry in storage', async () => {
+        const s = (await driver.extEval(storageGet, key))[key];
+        return s && s.keep[s.keep.length - 1].startsWith(`${fold.label} `) ? s : false;
+      });
+      const bytes = await driver.extEval(([k, v]) => new TextEncoder().encode(k + JSON.stringify(v)).length, [key, site]);
+      assert.ok(bytes <= 8192, `the item is ${bytes} bytes, over storage.sync's 8192`);
+      assert.ok(site.keep.length < keep.length + 1, 'no old entry made room');
+      assert.deepEqual(site.keep.slice(0, -1), keep.slice(keep.length - site.keep.length + 1), 'not the oldest entries went');
+      assert.deepEqual(Object.keys(site.words).sort(), [...site.keep].sort(), 'words of entries that went are still stored');
+      const st = await driver.eval(() => document.documentElement.getAttribute('data-boilerfold-state'));
+      assert.equal(st, 'ready');
+      assert.equal(Number(await driver.eval(() => document.documentElement.getAttribute('data-boilerfold-folds'))), Number(before.folds) - 1);
+    } finally {
+      await driver.extEval(storageRemove, [key]);
+    }
+  });
+
   it('popup: Show all, then Fold again closes every fold; the count line follows', { timeout: T }, async () => {
     const { driver, url } = ctx();
     await driver.goto(url(page));
