@@ -17,7 +17,9 @@
  *              big table (or strict CSP): sent to the background in parts (cs-bg-part) as it
  *              is collected (in serialized mode, slices of BIG_SLICE_MS), classified there
  *              (cs-bg-classify), off the page's thread                               [transport.js]
- *   fold ───── each verdict fold root that passes the safety rules → attribute + <boilerfold-bar>,
+ *   plan ───── where the bars go: out of links and lines, no bar for a crumb, adjacent folds
+ *              grouped behind one bar, in the page's own look                          [place.js]
+ *   fold ───── each planned group that passes the safety rules → attributes + <boilerfold-bar>,
  *              pending, in slices of SLICE_MS (BIG_SLICE_MS for a big table); then all shown
  *              (a big table's in slices of REVEAL_MS)                            [pass.js, fold.js]
  *
@@ -73,7 +75,8 @@
     publish,
   };
   shim.folds = new global.BoilerfoldFold.FoldSet(doc, {
-    onKeep: (root, fold) => guard(() => shim.settings.rememberKeep(root, fold)),
+    onKeep: (items) => guard(() => shim.settings.rememberKeep(items)),
+    onUnkeep: (items) => guard(() => shim.settings.forgetKeep(items)),
     onChange: () => guard(publish),
     onStructure: (parent) => shim.late.noteChanged(parent),
   });

@@ -60,17 +60,44 @@
       }
     }
 
-    /** "Not clutter" on a fold: remember it for this site (the fold is already undone). */
-    async function rememberKeep(root, fold) {
-      const sig = signature(root, fold.label);
-      values.keep.add(sig);
-      shim.appliedKey = configKey(); // already applied: the fold is undone
-      const items = await api.storage.sync.get(siteKey);
-      const site = { ...(items[siteKey] || {}) };
-      const keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => k !== sig);
-      keep.push(sig);
-      site.keep = keep.slice(-MAX_KEEP_PER_SITE);
-      await api.storage.sync.set({ [siteKey]: site });
+    // Writes of this site's entry, one after another (each reads the entry and writes it back).
+    let writing = Promise.resolve();
+
+    function updateSite(change) {
+      const run = async () => {
+        const items = await api.storage.sync.get(siteKey);
+        const site = { ...(items[siteKey] || {}) };
+        change(site);
+        await api.storage.sync.set({ [siteKey]: site });
+      };
+      writing = writing.then(run, run);
+      return writing;
+    }
+
+    /**
+     * "Not clutter" on a bar's folds (`items`: [{root, fold}], already undone): remember them for
+     * this site, in one write (the storage change that each write announces must not find the
+     * memory half-written).
+     */
+    function rememberKeep(items) {
+      const sigs = items.map(({ root, fold }) => signature(root, fold.label));
+      for (const sig of sigs) values.keep.add(sig);
+      shim.appliedKey = configKey(); // already applied: the folds are undone
+      return updateSite((site) => {
+        const keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => !sigs.includes(k));
+        keep.push(...sigs);
+        site.keep = keep.slice(-MAX_KEEP_PER_SITE);
+      });
+    }
+
+    /** Undo of "Not clutter" (the bar's note): forget them again (the folds are made again). */
+    function forgetKeep(items) {
+      const sigs = items.map(({ root, fold }) => signature(root, fold.label));
+      for (const sig of sigs) values.keep.delete(sig);
+      shim.appliedKey = configKey(); // already applied: the folds are made again
+      return updateSite((site) => {
+        site.keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => !sigs.includes(k));
+      });
     }
 
     function onStorageChanged(changes, area) {
@@ -88,7 +115,7 @@
       api.storage.onChanged.addListener(onStorageChanged);
     }
 
-    return { values, enabled, override, configKey, signature, rememberKeep, load };
+    return { values, enabled, override, configKey, signature, rememberKeep, forgetKeep, load };
   }
 
   global.BoilerfoldSettings = Object.freeze({ create });
