@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 WASM_OUT := build/wasm
 
-.PHONY: run test setup setup-wasm check unit bless eval fit wasm ext dist www serve e2e bench fuzz clean
+.PHONY: run test setup setup-wasm check unit bless eval fit wasm ext dist www serve e2e bench screenshots fuzz clean
 
 ## run: build the wasm core, the extension and the demo, then serve the demo on 127.0.0.1:8000
 run: setup-wasm www
@@ -69,6 +69,11 @@ e2e: ext www
 ## bench: writes bench/RESULTS.md (not part of test: speed is measured, never asserted)
 bench: ext
 	node bench/run.mjs
+
+## screenshots: the fold bars in both browsers, 1280 and 390 px, light and dark pages, in
+## docs/screenshots/ (the README shows them)
+screenshots: ext
+	node scripts/screenshots.mjs
 
 ## fuzz: coverage-guided fuzzing of the native adapter and the core (FUZZ_SECONDS, default 600)
 fuzz:

@@ -27,7 +27,8 @@
     // popup → cs: close every fold the reader opened (after Show all). → status
     POPUP_CS_FOLD_AGAIN: 'popup-cs-fold-again',
     // popup → cs: the page's folds for "Report a mistake" (content/report.js). → {url, state,
-    // folds: [{label, chars, reasons: [{code, label, args}], path, words}]}
+    // core, folds: [{label, chars, open, grouped, reasons: [{code, label, args}], path, words}],
+    // left: [{label, why, path, words}] (blocks the bar rules left unfolded)}
     POPUP_CS_REPORT: 'popup-cs-report',
   });
 

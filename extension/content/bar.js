@@ -1,74 +1,96 @@
 /*
- * The bar that stands in for a folded block: `<boilerfold-bar>` with an open shadow root, so the
- * page's CSS cannot restyle it and ours cannot leak into the page.
+ * The bar that stands in for a fold: `<boilerfold-bar>` with an open shadow root, so the page's
+ * CSS cannot restyle it and ours cannot leak into the page. One slim line at every width:
  *
- *   [Comments folded · 1,234 characters]  [Why?] [Show] [Not clutter]
- *   (reasons, listed only after "Why?")
+ *   [▸ Support appeal   Dear readers, we need your help…          ][⋯]
+ *   [Why?] [Not clutter]                  (only after ⋯)
+ *   • The site marks this box as: Support appeal                   (only after Why?)
  *
- * Everything is built with createElement/textContent: the reasons come from the core, the label
- * from _locales; neither is ever parsed as markup.
+ * A group of adjacent folds has one bar ("3 hidden: More stories, Comments"). Shown, the bar reads
+ * "▾ Support appeal — shown  Hide", and a second slim line after the block (`<boilerfold-end>`)
+ * marks where it ends and folds it again. After "Not clutter" the bar becomes a note, "Won't fold
+ * this on example.com — Undo", that keeps the focus.
+ *
+ * The bar takes the page's own font, size and text colour (fold.js reads them from the folded
+ * block's surroundings and passes them in `look`) and tints itself with that colour, so it is a
+ * light band on a light page and a dark band on a dark one whatever the browser's theme.
+ *
+ * Everything is built with createElement/textContent: the first words come from the page, the
+ * reasons from the core, the labels from _locales; none is ever parsed as markup.
  */
 (function (global) {
   'use strict';
 
   const api = global.browser ?? global.chrome;
 
-  // Own colours on both themes (the bar never inherits the page's), so it stays legible on light
-  // and dark pages alike; prefers-color-scheme follows the reader's browser. `:host` rules carry
-  // !important because for important declarations the shadow tree wins over the page. Its
-  // display reads a custom property (which `all` leaves alone), so that while the folds are
-  // taken back one rule of the shim's stylesheet hides every bar (fold.js: RETIRE_CSS).
+  // The height of a closed bar in CSS pixels (`.bar` below), which fold planning compares a
+  // block's height with (place.js): a block no taller than this is not worth a bar.
+  const BAR_PX = 24;
+  // How much of the folded text the bar quotes (characters; the line ellipsizes what it can't
+  // show).
+  const WORDS_CHARS = 90;
+
+  // `:host` rules carry !important because for important declarations the shadow tree wins over
+  // the page. Its display reads a custom property (which `all` leaves alone), so that while the
+  // folds are taken back one rule of the shim's stylesheet hides every bar (fold.js: RETIRE_CSS).
+  // The page's look arrives as custom properties on the host (--bf-font, --bf-size, --bf-color);
+  // the tints are that colour mixed with transparency.
   const CSS = `
 :host {
   all: initial !important;
   display: var(--boilerfold-bar-display, block) !important;
-  margin: 0.5em 0 !important;
-  contain: content;
+  margin: 2px 0 !important;
+  contain: content !important;
+  font-family: var(--bf-font, system-ui, sans-serif) !important;
+  font-size: var(--bf-size, 14px) !important;
+  color: var(--bf-color, #1f2530) !important;
+  line-height: 20px !important;
+  text-align: start !important;
 }
 :host([data-boilerfold-pending]) { display: none !important; }
 .bar {
   display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: 0.25em 0.5em;
+  align-items: stretch;
+  height: ${BAR_PX}px;
   box-sizing: border-box;
-  padding: 0.35em 0.6em;
-  border: 1px dashed #8a94a6;
-  border-radius: 6px;
-  background: #f4f5f7;
-  color: #1f2530;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  text-align: start;
+  border: 1px solid color-mix(in srgb, currentColor 22%, transparent);
+  border-radius: 4px;
+  background: color-mix(in srgb, currentColor 6%, transparent);
+  overflow: hidden;
 }
-.label { font-weight: 600; }
-.chars { color: #4b5563; }
 button {
+  all: unset;
+  box-sizing: border-box;
+  display: flex;
+  align-items: center;
+  gap: 0.5em;
+  padding: 0 0.6em;
+  white-space: nowrap;
+  cursor: pointer;
   font: inherit;
   color: inherit;
-  background: #ffffff;
-  border: 1px solid #8a94a6;
+}
+button:hover { background: color-mix(in srgb, currentColor 9%, transparent); }
+button:focus-visible { outline: 2px solid currentColor; outline-offset: -2px; }
+.toggle { flex: 1 1 auto; min-width: 0; overflow: hidden; }
+.chev { flex: none; opacity: 0.75; }
+.label { flex: none; font-weight: 600; }
+.words { min-width: 0; overflow: hidden; text-overflow: ellipsis; opacity: 0.72; }
+.more { flex: none; border-inline-start: 1px solid color-mix(in srgb, currentColor 16%, transparent); }
+.menu { display: flex; flex-wrap: wrap; gap: 0.5em; padding-top: 4px; }
+.menu[hidden], .reasons[hidden] { display: none; }
+.menu button, .note button {
+  height: 22px;
+  border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
   border-radius: 4px;
-  padding: 0.1em 0.6em;
-  cursor: pointer;
 }
-button:hover { background: #e6e9ef; }
-button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
-.why { border-style: dotted; }
-.reasons { flex-basis: 100%; margin: 0.25em 0 0; padding-inline-start: 1.25em; color: #374151; }
-.reasons[hidden] { display: none; }
-@media (prefers-color-scheme: dark) {
-  .bar { background: #1d222b; color: #e8ebf0; border-color: #6b7588; }
-  .chars, .reasons { color: #b6bdc9; }
-  button { background: #2a313d; border-color: #6b7588; }
-  button:hover { background: #363f4e; }
-  button:focus-visible { outline-color: #7aa7ff; }
-}
+.reasons { margin: 4px 0 0; padding-inline-start: 1.25em; opacity: 0.85; }
+.note { display: flex; align-items: center; gap: 0.75em; min-height: ${BAR_PX}px; opacity: 0.85; }
 @media (forced-colors: active) {
-  .bar, button { border-color: CanvasText; }
+  .bar, .menu button, .note button { border-color: CanvasText; }
 }
 `;
 
-  const CLUTTER = global.BoilerfoldStorage.CATEGORIES;
   const messages = new Map(); // the catalogue's fixed texts, read once (one API call each)
 
   // `missing` is what an unknown key gives: the key itself for the bar's fixed texts (visible
@@ -83,17 +105,6 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
     }
     if (!subs) messages.set(key, text);
     return text;
-  }
-
-  // "1234 characters": the catalogue's text read once with a marker for the number (a call with
-  // a substitution is not cached, and took ~15 µs a bar in Chromium). Plain digits: a
-  // locale-aware format costs ~18 ms on first use in a content script.
-  const NUMBER_MARK = '\ue000'; // a private-use character (Chromium cuts a substitution at U+0000)
-  let charsParts = null;
-
-  function charsText(chars) {
-    if (!charsParts) charsParts = t('barChars', [NUMBER_MARK]).split(NUMBER_MARK);
-    return charsParts.join(String(Math.round(chars)));
   }
 
   function el(doc, tag, className, text) {
@@ -111,84 +122,182 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
     return b;
   }
 
-  // A bar's fixed parts (stylesheet, label, buttons, with the catalogue's texts), one template
-  // per label, cloned for each bar: a clone makes its nodes without a DOM wrapper for each (a
-  // page can have thousands of bars, and in a content script every wrapper is one more weak
-  // handle for the garbage collector to visit), and takes a few calls instead of some thirty.
-  let templateDoc = null;
-  const templates = new Map(); // label → DocumentFragment
+  // The category's name on a bar ("Support appeal"; an unknown label reads "Folded block").
+  function categoryName(label) {
+    return global.BoilerfoldStorage.CATEGORIES.includes(label) ? t(`bar_${label}`) : t('bar_other');
+  }
 
-  function template(doc, label) {
-    if (templateDoc !== doc) {
-      templates.clear();
-      templateDoc = doc;
+  /** What a bar for these folds is called: one category's name, or "3 hidden: A, B". */
+  function groupName(folds) {
+    if (folds.length === 1) return categoryName(folds[0].label);
+    const names = [...new Set(folds.map((f) => categoryName(f.label)))];
+    return t('barGroup', [String(folds.length), names.join(', ')]);
+  }
+
+  // Text inside these is not what the reader sees.
+  const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'boilerfold-bar']);
+
+  /** The first words of `roots`' text, whitespace collapsed, about WORDS_CHARS characters. */
+  function firstWords(doc, roots) {
+    let out = '';
+    for (const root of roots) {
+      const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const parent = node.parentNode;
+        if (parent && UNSEEN.has(parent.localName)) continue;
+        const s = node.data.replace(/\s+/g, ' ');
+        if (s === ' ' || s === '') continue;
+        out += out.endsWith(' ') || s.startsWith(' ') ? s : ` ${s}`;
+        if (out.length >= WORDS_CHARS) return out.trim().slice(0, WORDS_CHARS);
+      }
     }
-    let fragment = templates.get(label);
-    if (fragment) return fragment;
-    fragment = doc.createDocumentFragment();
-    fragment.append(el(doc, 'style', '', CSS));
+    return out.trim();
+  }
+
+  // A bar's fixed parts (stylesheet, row, buttons, with the catalogue's texts), cloned for each
+  // bar: a clone makes its nodes without a DOM wrapper for each (a page can have thousands of
+  // bars, and in a content script every wrapper is one more weak handle for the garbage
+  // collector to visit), and takes a few calls instead of some thirty.
+  let templateDoc = null;
+  let template = null;
+
+  function skeleton(doc) {
+    if (templateDoc === doc && template) return template;
+    templateDoc = doc;
+    template = doc.createDocumentFragment();
+    template.append(el(doc, 'style', '', CSS));
     const bar = el(doc, 'div', 'bar');
     bar.setAttribute('role', 'group');
-    const labelText = t(CLUTTER.includes(label) ? `bar_${label}` : 'bar_other');
-    bar.setAttribute('aria-label', labelText);
     bar.setAttribute('dir', t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');
-    bar.append(el(doc, 'span', 'label', labelText), el(doc, 'span', 'chars'));
-    bar.append(
+    const toggle = button(doc, 'toggle', undefined, { expands: true });
+    toggle.append(el(doc, 'span', 'chev', '▸'), el(doc, 'span', 'label'), el(doc, 'span', 'words'));
+    const more = button(doc, 'more', '⋯', { title: t('barMore'), expands: true });
+    more.setAttribute('aria-label', t('barMore'));
+    bar.append(toggle, more);
+    const menu = el(doc, 'div', 'menu');
+    menu.hidden = true;
+    menu.append(
       button(doc, 'why', t('barWhy'), { title: t('barWhyTitle'), expands: true }),
-      button(doc, 'toggle', t('barShow'), { expands: true }),
       button(doc, 'keep', t('barKeep'), { title: t('barKeepTitle') }),
     );
-    fragment.append(bar);
-    templates.set(label, fragment);
-    return fragment;
+    template.append(bar, menu);
+    return template;
+  }
+
+  /** Put the page's look (fold.js: {font, size, color}) on a host as custom properties. */
+  function applyLook(host, look) {
+    if (!look) return;
+    if (look.font) host.style.setProperty('--bf-font', look.font);
+    if (look.size) host.style.setProperty('--bf-size', `${look.size}px`);
+    if (look.color) host.style.setProperty('--bf-color', look.color);
   }
 
   /**
-   * Make a bar for one fold. `fold` is the core's fold ({label, chars, reasons}); `onToggle(open)`
-   * and `onKeep()` are called on the user's clicks. Returns {host, setOpen(open)}; the caller
-   * inserts `host` into the page.
+   * Make a bar for a group of folds (`folds`: the core's folds, {label, chars, reasons}, in page
+   * order) hiding `roots`. `onToggle(open)` and `onKeep()` are called on the user's clicks.
+   * Returns {host, setOpen(open), showKept(site, onUndo), focus()}; the caller inserts `host`.
    */
-  function create(doc, fold, { onToggle, onKeep }) {
+  function create(doc, folds, roots, { look, onToggle, onKeep }) {
     const host = doc.createElement('boilerfold-bar');
+    if (folds.length > 1) host.setAttribute('data-boilerfold-count', String(folds.length));
+    applyLook(host, look);
     const shadow = host.attachShadow({ mode: 'open' });
-    const content = template(doc, fold.label).cloneNode(true);
-    const chars = content.querySelector('.chars');
-    if (fold.chars > 0) chars.textContent = charsText(fold.chars);
-    else chars.remove();
-    shadow.append(content);
+    shadow.append(skeleton(doc).cloneNode(true));
+    const name = groupName(folds);
+    const words = firstWords(doc, roots);
+    shadow.querySelector('.bar').setAttribute('aria-label', name);
+    shadow.querySelector('.label').textContent = name;
+    shadow.querySelector('.words').textContent = words;
 
-    // The reasons list is built on the first "Why?", and one listener serves the three buttons.
+    // The reasons list is built on the first "Why?"; one listener serves every button.
     let reasons = null;
     shadow.addEventListener('click', (event) => {
-      const target = event.target;
-      if (!target || target.localName !== 'button') return;
-      if (target.className === 'why') {
+      const target = event.target && event.target.closest ? event.target.closest('button') : null;
+      if (!target) return;
+      const kind = target.classList[0];
+      if (kind === 'toggle') {
+        onToggle(target.getAttribute('aria-expanded') !== 'true');
+      } else if (kind === 'more') {
+        const menu = shadow.querySelector('.menu');
+        menu.hidden = !menu.hidden;
+        target.setAttribute('aria-expanded', String(!menu.hidden));
+        if (!menu.hidden) menu.querySelector('button').focus();
+      } else if (kind === 'why') {
         if (!reasons) {
           reasons = el(doc, 'ul', 'reasons');
           reasons.id = 'reasons';
           reasons.hidden = true;
-          const said = global.BoilerfoldReasons.list(fold.reasons, (key, subs) => t(key, subs, ''));
+          const all = folds.flatMap((f) => (Array.isArray(f.reasons) ? f.reasons : []));
+          const said = global.BoilerfoldReasons.list(all, (key, subs) => t(key, subs, ''));
           for (const r of said.length ? said : [t('barNoReasons')]) reasons.append(el(doc, 'li', '', r));
-          target.parentNode.append(reasons);
+          shadow.append(reasons);
           target.setAttribute('aria-controls', 'reasons');
         }
-        const show = reasons.hidden;
-        reasons.hidden = !show;
-        target.setAttribute('aria-expanded', String(show));
-      } else if (target.className === 'toggle') {
-        onToggle(target.getAttribute('aria-expanded') !== 'true');
-      } else if (target.className === 'keep') {
+        reasons.hidden = !reasons.hidden;
+        target.setAttribute('aria-expanded', String(!reasons.hidden));
+      } else if (kind === 'keep') {
         onKeep();
+      } else if (kind === 'undo' && noteUndo) {
+        noteUndo();
       }
+    });
+    shadow.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      const menu = shadow.querySelector('.menu');
+      if (!menu || menu.hidden) return;
+      menu.hidden = true;
+      const more = shadow.querySelector('button.more');
+      more.setAttribute('aria-expanded', 'false');
+      more.focus();
     });
 
     function setOpen(open) {
       const toggle = shadow.querySelector('button.toggle');
       if (!toggle) return; // the shadow root is open: a page script could take it out
       toggle.setAttribute('aria-expanded', String(open));
-      toggle.textContent = open ? t('barHide') : t('barShow');
+      toggle.querySelector('.chev').textContent = open ? '▾' : '▸';
+      toggle.querySelector('.label').textContent = open ? t('barShown', [name]) : name;
+      toggle.querySelector('.words').textContent = open ? t('barHide') : words;
     }
-    return { host, setOpen };
+
+    // After "Not clutter": the bar becomes a one-line note with Undo, which takes the focus.
+    let noteUndo = null;
+    function showKept(site, onUndo) {
+      noteUndo = onUndo;
+      const style = shadow.querySelector('style');
+      shadow.replaceChildren(style);
+      const note = el(doc, 'div', 'note');
+      note.setAttribute('role', 'status');
+      note.append(el(doc, 'span', '', t('barKept', [site])), button(doc, 'undo', t('barUndo')));
+      shadow.append(note);
+      note.querySelector('button').focus();
+    }
+
+    function focus() {
+      const toggle = shadow.querySelector('button.toggle');
+      if (toggle) toggle.focus();
+    }
+
+    return { host, setOpen, showKept, focus };
+  }
+
+  /**
+   * The slim line after a shown fold, marking where it ends: "▴ Hide". `onHide()` on click.
+   */
+  function createEnd(doc, folds, look, onHide) {
+    const host = doc.createElement('boilerfold-end');
+    applyLook(host, look);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(el(doc, 'style', '', CSS));
+    const bar = el(doc, 'div', 'bar');
+    bar.setAttribute('role', 'group');
+    bar.setAttribute('aria-label', groupName(folds));
+    const hide = button(doc, 'toggle', undefined);
+    hide.append(el(doc, 'span', 'chev', '▴'), el(doc, 'span', 'label', t('barHide')), el(doc, 'span', 'words', groupName(folds)));
+    hide.addEventListener('click', onHide);
+    bar.append(hide);
+    shadow.append(bar);
+    return host;
   }
 
   /**
@@ -199,5 +308,5 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
     t('barShow');
   }
 
-  global.BoilerfoldBar = Object.freeze({ create, warm, TAG: 'boilerfold-bar' });
+  global.BoilerfoldBar = Object.freeze({ create, createEnd, warm, firstWords, BAR_PX, TAG: 'boilerfold-bar', END_TAG: 'boilerfold-end' });
 })(globalThis);

@@ -17,7 +17,9 @@
  *              big table (or strict CSP): sent to the background in parts (cs-bg-part) as it
  *              is collected (in serialized mode, slices of BIG_SLICE_MS), classified there
  *              (cs-bg-classify), off the page's thread                               [transport.js]
- *   fold ───── each verdict fold root that passes the safety rules → attribute + <boilerfold-bar>,
+ *   plan ───── where the bars go: out of links and lines, no bar for a crumb, adjacent folds
+ *              grouped behind one bar, in the page's own look                          [place.js]
+ *   fold ───── each planned group that passes the safety rules → attributes + <boilerfold-bar>,
  *              pending, in slices of SLICE_MS (BIG_SLICE_MS for a big table); then all shown
  *              (a big table's in slices of REVEAL_MS)                            [pass.js, fold.js]
  *
@@ -73,7 +75,8 @@
     publish,
   };
   shim.folds = new global.BoilerfoldFold.FoldSet(doc, {
-    onKeep: (root, fold) => guard(() => shim.settings.rememberKeep(root, fold)),
+    onKeep: (items) => guard(() => shim.settings.rememberKeep(items)),
+    onUnkeep: (items) => guard(() => shim.settings.forgetKeep(items)),
     onChange: () => guard(publish),
     onStructure: (parent) => shim.late.noteChanged(parent),
   });
@@ -122,23 +125,18 @@
       state,
       siteEnabled: !shim.settings.values.siteOff,
       folds: state === 'ready' ? folds.size : 0,
-      open: state === 'ready' ? openCount() : 0,
+      open: state === 'ready' ? folds.openCount() : 0,
       counts: state === 'ready' ? folds.counts() : Object.fromEntries(global.BoilerfoldStorage.CATEGORIES.map((l) => [l, 0])),
     };
-  }
-
-  /** How many folds the reader has opened (Show, or the popup's Show all). */
-  function openCount() {
-    let n = 0;
-    for (const entry of shim.folds.roots.values()) if (entry.open) n += 1;
-    return n;
   }
 
   /** The page's folds for the popup's "Report a mistake" (content/report.js). */
   function report() {
     const { state, folds } = shim;
     const url = global.location.href.split('#')[0];
-    return { url, state, core: shim.core ? shim.core.path : null, folds: state === 'ready' ? global.BoilerfoldReport.folds(folds.roots) : [] };
+    const ready = state === 'ready';
+    const { folds: made, left } = global.BoilerfoldReport;
+    return { url, state, core: shim.core ? shim.core.path : null, folds: ready ? made(folds.roots) : [], left: ready ? left(folds.left) : [] };
   }
 
   /** Tell the background (badge) and any open popup what is folded now. */

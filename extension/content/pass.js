@@ -1,8 +1,9 @@
 /*
  * The first pass over the page, each step its own task: collect the page table in slices,
  * classify it (here, or in the background in parts: transport.js), then find the fold roots
- * again and fold them, pending, in slices, and show them all at the end; and the folding of a
- * verdict's folds that the settings allow, which late content (late.js) uses too.
+ * again, plan where their bars go (place.js: once, before the page changes), fold the groups,
+ * pending, in slices, and show them all at the end; and the folding of a verdict's folds that
+ * the settings allow, which late content (late.js) uses too.
  * A classic script (content scripts cannot be modules): it defines `BoilerfoldPass` on the
  * global object of the content script's world.
  */
@@ -29,23 +30,36 @@
       return passes > 0;
     }
 
-    /** Apply one of a verdict's folds to `el`, its root found again (or null). */
-    function applyFold(fold, el, pending = false) {
+    /** Whether one of a verdict's folds, its root found again as `el`, may be made. */
+    function wanted(fold, el) {
       const settings = shim.settings.values;
       if (!settings.categories[fold.label]) return false;
       if (!el || el.nodeType !== 1 || folds.isOurs(el)) return false;
-      if (settings.keep.size > 0 && settings.keep.has(shim.settings.signature(el, fold.label))) return false;
-      return folds.add(el, fold, { pending });
+      return !(settings.keep.size > 0 && settings.keep.has(shim.settings.signature(el, fold.label)));
     }
 
     /**
-     * Apply a verdict's folds at once: first find every root again, then fold (a fold inserts a
-     * bar, which moves its later siblings' element positions). Returns how many were made.
+     * Where a verdict's folds go (place.js), their roots found again (`roots`, null where not):
+     * the groups to fold; the blocks left alone are marked so. `layout`: whether the plan may
+     * read the page's layout (not on a big page).
+     */
+    function planFolds(list, roots, layout) {
+      const items = [];
+      for (let i = 0; i < list.length; i++) if (wanted(list[i], roots[i])) items.push({ fold: list[i], el: roots[i] });
+      const { groups, left } = global.BoilerfoldPlace.plan(doc, items, { layout });
+      for (const { el, fold, why } of left) folds.markLeft(el, fold.label, why);
+      return groups;
+    }
+
+    /**
+     * Apply a verdict's folds at once: first find every root again, then plan and fold (a fold
+     * inserts a bar, which moves its later siblings' element positions). Returns how many were
+     * made.
      */
     function applyFolds(list, walk, changed) {
       const roots = list.map((fold) => walk.element(fold.node, changed));
       let added = 0;
-      for (let i = 0; i < list.length; i++) if (applyFold(list[i], roots[i])) added += 1;
+      for (const group of planFolds(list, roots, true)) added += folds.addGroup(group.members, { look: group.look });
       return added;
     }
 
@@ -124,6 +138,7 @@
       const list = JSON.parse(json).folds || [];
       const roots = new Array(list.length);
       let found = 0;
+      let groups = null;
       let next = 0;
       let lost = 0;
       let shown = false;
@@ -132,7 +147,7 @@
       for (let slice = 0; ; slice++) {
         if (slice > 0) t = performance.now();
         // A big table's folds are shown in slices of their own (REVEAL_MS), after all are made.
-        const reveal = !big || next === list.length;
+        const reveal = !big || (groups !== null && next === groups.length);
         late.paused(() => {
           const deadline = t + (!big ? SLICE_MS : reveal ? REVEAL_MS : BIG_SLICE_MS);
           while (found < list.length && performance.now() < deadline) {
@@ -140,11 +155,14 @@
             if (!roots[found] && big) lost += 1;
             found += 1;
           }
-          while (found === list.length && next < list.length && performance.now() < deadline) {
-            applyFold(list[next], roots[next], true);
-            roots[next++] = null;
+          // Planned in one go, before the first fold changes the page (place.js reads it).
+          if (found === list.length && groups === null) groups = planFolds(list, roots, !big);
+          while (groups !== null && next < groups.length && performance.now() < deadline) {
+            const group = groups[next];
+            groups[next++] = null;
+            folds.addGroup(group.members, { pending: true, look: group.look });
           }
-          if (next === list.length && reveal) {
+          if (groups !== null && next === groups.length && reveal) {
             revealing = true;
             shown = folds.reveal(deadline);
           }

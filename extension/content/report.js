@@ -1,8 +1,9 @@
 /*
- * What a fold looks like to the reader, in a few words, and the page's folds for "Report a
- * mistake" (the popup saves them as a local JSON file the user may attach to a bug report;
- * nothing is sent anywhere). Also used by "Not clutter" (settings.js), which keeps a block's
- * first words so that the options page can say which block it was.
+ * What a fold looks like to the reader, in a few words, and the page's folds (and the blocks the
+ * bar rules left unfolded) for "Report a mistake": the popup saves them as a local JSON file the
+ * user may attach to a bug report; nothing is sent anywhere. Also used by "Not clutter"
+ * (settings.js), which keeps a block's first words so that the options page can say which block
+ * it was.
  * A classic script (content scripts cannot be modules): it defines `BoilerfoldReport` on the
  * global object of the content script's world.
  */
@@ -65,18 +66,20 @@
 
   /**
    * The page's folds for a report, in document order: category, size, the core's reasons as
-   * codes with their arguments, a short path and the first words. `roots` is FoldSet.roots
-   * (root element → {label, fold: {label, chars, reasons}}).
+   * codes with their arguments, whether shown, a short path and the first words. `roots` is
+   * FoldSet.roots (root element → its group: {members, folds: [{label, chars, reasons}], open};
+   * a group of adjacent blocks shares one bar).
    */
   function folds(roots) {
     const out = [];
-    for (const [el, entry] of roots) {
-      const fold = entry.fold || {};
+    for (const [el, group] of roots) {
+      const fold = group.folds[group.members.indexOf(el)] || {};
       const reasons = Array.isArray(fold.reasons) ? fold.reasons : [];
       out.push({
-        label: entry.label,
+        label: String(fold.label),
         chars: Number(fold.chars) || 0,
-        open: entry.open === true,
+        open: group.open === true,
+        grouped: group.members.length > 1,
         reasons: reasons.map((r) => ({ code: String(r.code), label: String(r.label), args: Array.isArray(r.args) ? r.args.map(String) : [] })),
         path: cssPath(el),
         words: firstWords(el),
@@ -88,5 +91,20 @@
     return out;
   }
 
-  global.BoilerfoldReport = Object.freeze({ firstWords, cssPath, folds });
+  /**
+   * The blocks the core would fold but the bar rules left as they are (fold.js `left`, each
+   * marked `data-boilerfold-left="<label> <why>"`): category, why, short path, first words.
+   */
+  function left(elements) {
+    const attr = global.BoilerfoldFold.LEFT_ATTR;
+    const out = [];
+    for (const el of elements) {
+      if (!el.isConnected) continue;
+      const [label = '', why = ''] = String(el.getAttribute(attr) || '').split(' ');
+      out.push({ label, why, path: cssPath(el), words: firstWords(el) });
+    }
+    return out;
+  }
+
+  global.BoilerfoldReport = Object.freeze({ firstWords, cssPath, folds, left });
 })(globalThis);

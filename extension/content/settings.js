@@ -61,35 +61,64 @@
       }
     }
 
-    /**
-     * "Not clutter" on a fold: remember it for this site (the fold is already undone), with the
-     * block's first words for the options page (the user's own storage; never sent anywhere).
-     */
-    async function rememberKeep(root, fold) {
-      const sig = signature(root, fold.label);
-      values.keep.add(sig);
-      shim.appliedKey = configKey(); // already applied: the fold is undone
-      const words = global.BoilerfoldReport.firstWords(root);
-      const items = await api.storage.sync.get(siteKey);
-      const site = { ...(items[siteKey] || {}) };
-      let keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => k !== sig);
-      keep.push(sig);
-      keep = keep.slice(-MAX_KEEP_PER_SITE);
-      const known = site.words && typeof site.words === 'object' ? site.words : {};
-      const next = () => {
-        site.keep = keep;
-        site.words = {};
-        for (const k of keep) if (typeof known[k] === 'string') site.words[k] = known[k];
-        if (words) site.words[sig] = words;
-        if (Object.keys(site.words).length === 0) delete site.words;
+    // Writes of this site's entry, one after another (each reads the entry and writes it back).
+    let writing = Promise.resolve();
+
+    function updateSite(change) {
+      const run = async () => {
+        const items = await api.storage.sync.get(siteKey);
+        const site = { ...(items[siteKey] || {}) };
+        change(site);
+        await api.storage.sync.set({ [siteKey]: site });
       };
-      next();
-      // The oldest entries go first while the item is over storage.sync's limit per item.
-      while (keep.length > 1 && itemBytes(site) > MAX_ITEM_BYTES) {
-        keep = keep.slice(1);
-        next();
-      }
-      await api.storage.sync.set({ [siteKey]: site });
+      writing = writing.then(run, run);
+      return writing;
+    }
+
+    /** Keep `site.words` to the entries of `site.keep` (none: no `words`). */
+    function tidyWords(site, known) {
+      site.words = {};
+      for (const k of site.keep) if (typeof known[k] === 'string') site.words[k] = known[k];
+      if (Object.keys(site.words).length === 0) delete site.words;
+    }
+
+    /**
+     * "Not clutter" on a bar's folds (`items`: [{root, fold}], already undone): remember them for
+     * this site, in one write (the storage change that each write announces must not find the
+     * memory half-written), with each block's first words for the options page (the user's own
+     * storage; never sent anywhere).
+     */
+    function rememberKeep(items) {
+      const sigs = items.map(({ root, fold }) => signature(root, fold.label));
+      for (const sig of sigs) values.keep.add(sig);
+      shim.appliedKey = configKey(); // already applied: the folds are undone
+      const words = items.map(({ root }) => global.BoilerfoldReport.firstWords(root));
+      return updateSite((site) => {
+        const known = { ...(site.words && typeof site.words === 'object' ? site.words : {}) };
+        sigs.forEach((sig, i) => {
+          if (words[i]) known[sig] = words[i];
+        });
+        const keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => !sigs.includes(k));
+        keep.push(...sigs);
+        site.keep = keep.slice(-MAX_KEEP_PER_SITE);
+        tidyWords(site, known);
+        // The oldest entries go first while the item is over storage.sync's limit per item.
+        while (site.keep.length > 1 && itemBytes(site) > MAX_ITEM_BYTES) {
+          site.keep = site.keep.slice(1);
+          tidyWords(site, known);
+        }
+      });
+    }
+
+    /** Undo of "Not clutter" (the bar's note): forget them again (the folds are made again). */
+    function forgetKeep(items) {
+      const sigs = items.map(({ root, fold }) => signature(root, fold.label));
+      for (const sig of sigs) values.keep.delete(sig);
+      shim.appliedKey = configKey(); // already applied: the folds are made again
+      return updateSite((site) => {
+        site.keep = (Array.isArray(site.keep) ? site.keep : []).filter((k) => !sigs.includes(k));
+        tidyWords(site, site.words && typeof site.words === 'object' ? site.words : {});
+      });
     }
 
     /** What storage.sync counts for this site's item: its key and its value as JSON, in bytes. */
@@ -112,7 +141,7 @@
       api.storage.onChanged.addListener(onStorageChanged);
     }
 
-    return { values, enabled, override, configKey, signature, rememberKeep, load };
+    return { values, enabled, override, configKey, signature, rememberKeep, forgetKeep, load };
   }
 
   global.BoilerfoldSettings = Object.freeze({ create });

@@ -51,6 +51,7 @@
       core: answer.core,
       host,
       folds: Array.isArray(answer.folds) ? answer.folds : [],
+      left: Array.isArray(answer.left) ? answer.left : [],
     };
   }
 

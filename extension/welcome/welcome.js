@@ -17,33 +17,67 @@
   global.BoilerfoldCategoryToggles.mount(doc.getElementById('categories'));
   localise(doc);
 
-  /** The sample: a made-up appeal, folded by a real bar; its buttons work as on a page. */
+  // The made-up site of the sample, in the note "Not clutter" leaves.
+  const SAMPLE_SITE = 'example.com';
+
+  /**
+   * The sample: a made-up appeal folded by a real bar (content/bar.js) in the sample's own look;
+   * clicking it shows the block with the end line, its ⋯ menu has Why? and Not clutter (which
+   * leaves the bar's note, with Undo), as on a page (content/fold.js does this there).
+   */
   function sample() {
-    const slot = doc.getElementById('sample-slot');
     const folded = doc.getElementById('sample-fold');
     const kept = doc.getElementById('sample-kept');
     const text = doc.getElementById('sample-appeal').textContent;
-    const fold = {
-      label: 'donation',
-      chars: text.length,
-      reasons: [
-        { code: 'wording', label: 'donation', args: [t('welcomeSamplePhrase'), api.i18n.getUILanguage()], node: 0 },
-        { code: 'amount', label: 'donation', args: [], node: 0 },
-      ],
+    const css = global.getComputedStyle(folded.parentElement);
+    const look = { font: css.fontFamily, size: parseFloat(css.fontSize), color: css.color };
+    const folds = [
+      {
+        label: 'donation',
+        chars: text.length,
+        reasons: [
+          { code: 'wording', label: 'donation', args: [t('welcomeSamplePhrase'), api.i18n.getUILanguage()], node: 0 },
+          { code: 'amount', label: 'donation', args: [], node: 0 },
+        ],
+      },
+    ];
+    let end = null;
+    const setOpen = (bar, open) => {
+      folded.hidden = !open;
+      folded.classList.toggle('open', open);
+      bar.setOpen(open);
+      if (open && !end) {
+        end = global.BoilerfoldBar.createEnd(doc, folds, look, () => {
+          setOpen(bar, false);
+          bar.focus();
+        });
+        folded.after(end);
+      } else if (!open && end) {
+        end.remove();
+        end = null;
+      }
     };
-    let bar = null;
-    bar = global.BoilerfoldBar.create(doc, fold, {
-      onToggle: (open) => {
-        folded.hidden = !open;
-        bar.setOpen(open);
-      },
-      onKeep: () => {
-        bar.host.remove();
-        folded.hidden = false;
-        kept.hidden = false;
-      },
-    });
-    slot.replaceWith(bar.host);
+    const make = () => {
+      const bar = global.BoilerfoldBar.create(doc, folds, [folded], {
+        look,
+        onToggle: (open) => setOpen(bar, open),
+        onKeep: () => {
+          setOpen(bar, false);
+          folded.hidden = false;
+          kept.hidden = false;
+          bar.showKept(SAMPLE_SITE, () => {
+            // Undo: folded again, with a fresh bar, as on a page.
+            kept.hidden = true;
+            folded.hidden = true;
+            const again = make();
+            bar.host.replaceWith(again.host);
+            again.focus();
+          });
+        },
+      });
+      return bar;
+    };
+    doc.getElementById('sample-slot').replaceWith(make().host);
   }
 
   /** The shortcut as set now (the user may have changed it), and how to change it here. */

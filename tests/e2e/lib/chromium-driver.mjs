@@ -11,6 +11,13 @@ import { scriptFor } from './inpage.mjs';
 
 export const CHROMIUM = process.env.BOILERFOLD_CHROMIUM || '/usr/bin/chromium';
 
+/**
+ * The browser's UI language, which the extension's texts follow (set by --lang). German, so that
+ * one browser shows the bars in a language other than the catalogue's default; Firefox runs in
+ * English.
+ */
+export const CHROMIUM_UI_LOCALE = process.env.BOILERFOLD_UI_LOCALE || 'de';
+
 /** Flags that keep a browser quiet on a machine without network (and let it run as root). */
 export function quietArgs(proxyPort) {
   return [
@@ -43,6 +50,7 @@ export async function launchChromiumWithExtension({ proxyPort, requests }) {
       ...quietArgs(proxyPort),
       `--disable-extensions-except=${EXT_DIR}`,
       `--load-extension=${EXT_DIR}`,
+      `--lang=${CHROMIUM_UI_LOCALE}`,
       // For diagnosis only, e.g. BOILERFOLD_CHROMIUM_ARGS=--js-flags=--trace-gc
       ...(process.env.BOILERFOLD_CHROMIUM_ARGS || '').split(' ').filter(Boolean),
     ],
@@ -73,6 +81,7 @@ export async function launchChromiumWithExtension({ proxyPort, requests }) {
   });
   const driver = makeDriver({ name: 'chromium', context, page, base, dialogs });
   driver.welcome = welcome;
+  driver.uiLocale = CHROMIUM_UI_LOCALE;
   driver.close = async () => {
     await context.close().catch(() => {});
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -116,6 +125,10 @@ function makeDriver({ name, context, page, base, dialogs }) {
     /** A real mouse click on a button inside bar `index`'s shadow root. */
     async clickBar(index, selector) {
       await page.locator('boilerfold-bar').nth(index).locator(selector).click({ timeout: TIMEOUT });
+    },
+    /** A key press to whatever has the focus. */
+    async pressKey(key) {
+      await page.keyboard.press(key);
     },
     async screenshot(file) {
       await page.screenshot({ path: file, timeout: TIMEOUT });

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Builder, By } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { EXT_DIR, TIMEOUT, addonId, pickTab, waitFor } from './common.mjs';
 import { scriptFor } from './inpage.mjs';
@@ -184,6 +184,7 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
   };
   const api = {
     name: 'firefox',
+    uiLocale: 'en', // Debian's firefox-esr ships English only
     base,
     welcome,
     webdriver: driver,
@@ -203,6 +204,11 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
       const root = await bars[index].getShadowRoot();
       const button = await root.findElement(By.css(selector));
       await button.click();
+    },
+    /** A key press to whatever has the focus. */
+    async pressKey(key) {
+      await inMain();
+      await driver.actions().sendKeys(Key[key.toUpperCase()] || key).perform();
     },
     async screenshot(file) {
       await inMain();

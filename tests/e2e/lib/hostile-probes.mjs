@@ -17,7 +17,10 @@ export function sentenceProbe(sentences) {
   return sentences.map((s, i) => ({ sentence: s, hits: found[i] }));
 }
 
-/** Fold bookkeeping: the count on <html>, the folds and bars in the page, and stray bars. */
+/**
+ * Fold bookkeeping: the count on <html>, the folds in the page, the folds the bars stand for
+ * (a group's bar stands for `data-boilerfold-count` folds), and stray bars.
+ */
 export function foldProbe() {
   const root = document.documentElement;
   const folds = document.querySelectorAll('[data-boilerfold]');
@@ -29,7 +32,7 @@ export function foldProbe() {
     attr: root.getAttribute('data-boilerfold-folds'),
     folds: folds.length,
     labels,
-    bars: bars.length,
+    bars: bars.reduce((n, b) => n + Number(b.getAttribute('data-boilerfold-count') || 1), 0),
     strayBars: bars.filter((b) => !b.nextElementSibling || !b.nextElementSibling.hasAttribute('data-boilerfold')).length,
     renderedFolds: [...folds].filter((f) => !f.hasAttribute('data-boilerfold-open') && f.checkVisibility()).length,
   };
@@ -117,7 +120,7 @@ export function armOffProbe() {
 
 /** After turning off: what of Boilerfold is left in the page, and the off slices' durations. */
 export function offProbe() {
-  const attrs = ['data-boilerfold', 'data-boilerfold-open', 'data-boilerfold-pending', 'data-boilerfold-folds'];
+  const attrs = ['data-boilerfold', 'data-boilerfold-open', 'data-boilerfold-pending', 'data-boilerfold-left', 'data-boilerfold-folds'];
   return {
     probe: window.__offProbe || null,
     elements: document.getElementsByTagName('*').length,

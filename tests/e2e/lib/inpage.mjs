@@ -20,8 +20,12 @@ export function pageState() {
  * - folds: each `[data-boilerfold]` element with its label, whether it is open and rendered, and
  *   its text by the page-table rules (skipped tags, hidden subtrees and control values left out)
  *   with all whitespace removed;
- * - bars: each `<boilerfold-bar>`, whether it has an open shadow root and sits right before a
- *   fold root;
+ * - bars: each `<boilerfold-bar>` (not the notes), whether it has an open shadow root and sits
+ *   right before a fold root, how many folds it stands for, its height, and the link, button or
+ *   toolbar it is inside (if any); adjacentBars: the indices of bars with nothing the reader sees
+ *   between them and the next bar;
+ * - left: each element the shim left unfolded on purpose (`data-boilerfold-left`: inside a link
+ *   or line, not rendered, or smaller than a bar), with its label, why and text;
  * - for every labelled snippet, each place it occurs: inside which fold (label or null) and
  *   whether it is rendered.
  * Snippets are matched with all whitespace removed on both sides, over the concatenated text
@@ -69,7 +73,9 @@ export function inspectPage({ labels, rules }) {
     preview: (el.textContent || '').replace(WS, ' ').trim().slice(0, 120),
     tag: el.localName,
   }));
-  const bars = [...document.querySelectorAll('boilerfold-bar')].map((bar) => {
+  // Bars, not the "Not clutter — Undo" notes; each stands for `count` folds (a group).
+  const barEls = [...document.querySelectorAll('boilerfold-bar:not([data-boilerfold-note])')];
+  const bars = barEls.map((bar) => {
     const next = bar.nextElementSibling;
     const sr = bar.shadowRoot;
     const toggle = sr ? sr.querySelector('button.toggle') : null;
@@ -77,11 +83,41 @@ export function inspectPage({ labels, rules }) {
       shadow: sr !== null,
       beforeFold: next !== null && next.hasAttribute('data-boilerfold'),
       label: next ? next.getAttribute('data-boilerfold') : null,
+      count: Number(bar.getAttribute('data-boilerfold-count') || 1),
       rendered: bar.checkVisibility(),
+      height: bar.getBoundingClientRect().height,
+      inside: bar.parentElement && bar.parentElement.closest('a, button, label, summary, [role=button], [role=link], [role=toolbar]')
+        ? bar.parentElement.closest('a, button, label, summary, [role=button], [role=link], [role=toolbar]').localName
+        : null,
       expanded: toggle ? toggle.getAttribute('aria-expanded') : null,
       hasKeep: sr ? sr.querySelector('button.keep') !== null : false,
-      text: sr ? (sr.textContent || '').replace(WS, ' ').trim().slice(0, 200) : '',
+      text: sr ? (sr.querySelector('.bar') || sr).textContent.replace(WS, ' ').trim().slice(0, 200) : '',
     };
+  });
+  // Consecutive bars with nothing the reader sees between them (text or media outside folds).
+  const MEDIA = 'img,svg,video,audio,iframe,canvas,picture,embed,object,input,button,select,textarea,hr';
+  const adjacentBars = [];
+  for (let i = 0; i + 1 < barEls.length; i++) {
+    const a = barEls[i];
+    const b = barEls[i + 1];
+    if (!a.checkVisibility() || !b.checkVisibility()) continue;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    walker.currentNode = a;
+    let seen = false;
+    for (let n = walker.nextSibling() || walker.nextNode(); n !== null && n !== b; n = walker.nextNode()) {
+      if (n.nodeType === 1 && n.contains(b)) continue;
+      if (n.nodeType === 3) {
+        if (/\S/.test(n.data) && n.parentElement && n.parentElement.checkVisibility()) seen = true;
+      } else if ((n.matches(MEDIA) || n.localName === 'boilerfold-end') && n.checkVisibility()) {
+        seen = true;
+      }
+      if (seen) break;
+    }
+    if (!seen) adjacentBars.push(i);
+  }
+  const left = [...document.querySelectorAll('[data-boilerfold-left]')].map((el) => {
+    const [label, why] = el.getAttribute('data-boilerfold-left').split(' ');
+    return { label, why, key: ruleText(el), preview: (el.textContent || '').replace(WS, ' ').trim().slice(0, 120) };
   });
 
   // One flat string of all text under <body> (whitespace removed), with the owning text node
@@ -112,6 +148,10 @@ export function inspectPage({ labels, rules }) {
     const el = textNode.parentElement;
     return el ? el.closest('[data-boilerfold]') : null;
   };
+  const leftOf = (textNode) => {
+    const el = textNode.parentElement ? textNode.parentElement.closest('[data-boilerfold-left]') : null;
+    return el ? el.getAttribute('data-boilerfold-left').split(' ')[0] : null;
+  };
   const shown = (textNode) => (textNode.parentElement ? textNode.parentElement.checkVisibility() : false);
   const locate = (snippet) => {
     const key = snippet.replace(WS, '');
@@ -124,6 +164,7 @@ export function inspectPage({ labels, rules }) {
       const fb = foldOf(b);
       hits.push({
         fold: fa !== null && fa === fb ? fa.getAttribute('data-boilerfold') : fa || fb ? 'partly' : null,
+        left: leftOf(a) !== null && leftOf(a) === leftOf(b) ? leftOf(a) : null,
         rendered: shown(a) && shown(b),
       });
     }
@@ -139,21 +180,34 @@ export function inspectPage({ labels, rules }) {
     foldsAttr: root.getAttribute('data-boilerfold-folds'),
     folds,
     bars,
+    adjacentBars,
+    left,
     snippets,
   };
 }
 
-/** The state of bar `index` and of the fold root after it. */
+/**
+ * The state of bar `index` and of the fold root after it: its toggle, the reasons listed under
+ * Why?, whether an end line follows the fold, and whether the bar is now a "Not clutter" note
+ * (and holds the focus).
+ */
 export function barState(index) {
   const bar = document.querySelectorAll('boilerfold-bar')[index];
   if (!bar) return null;
   const fold = bar.nextElementSibling;
-  const toggle = bar.shadowRoot ? bar.shadowRoot.querySelector('button.toggle') : null;
+  const sr = bar.shadowRoot;
+  const toggle = sr ? sr.querySelector('button.toggle') : null;
   return {
     expanded: toggle ? toggle.getAttribute('aria-expanded') : null,
     open: fold ? fold.hasAttribute('data-boilerfold-open') : false,
     rendered: fold ? fold.checkVisibility() : false,
+    folded: fold ? fold.hasAttribute('data-boilerfold') : false,
     label: fold ? fold.getAttribute('data-boilerfold') : null,
+    menuOpen: sr !== null && sr.querySelector('.menu') !== null && !sr.querySelector('.menu').hidden,
+    reasons: sr ? [...sr.querySelectorAll('.reasons li')].map((li) => li.textContent) : [],
+    endAfter: document.querySelector('boilerfold-end') !== null,
+    note: bar.hasAttribute('data-boilerfold-note'),
+    noteFocused: document.activeElement === bar && sr !== null && sr.activeElement !== null && sr.activeElement.classList.contains('undo'),
   };
 }
 

@@ -144,7 +144,8 @@ export function defineBrowserSuite(browserName, launch) {
       assert.deepEqual(fail, [], fail.join('\n'));
       assert.ok(n > 0, 'nothing folded under strict CSP although the CLI folds this page');
       const verdict = cliClassify(csp.body);
-      assert.equal(report.folds.length, verdict.folds.length);
+      // Every fold of the CLI's is made, or left unfolded on purpose by the bar rules (place.js).
+      assert.equal(report.folds.length + report.left.length, verdict.folds.length);
       const core = await driver.eval(startupPath);
       console.log(`${browserName}: under script-src 'self' the core was loaded by "${core}"`);
       if (browserName === 'chromium') {
@@ -160,6 +161,9 @@ export function defineBrowserSuite(browserName, launch) {
       const report = await driver.eval(inspectPage, { labels: { comment: ['Eighteen months and still no end date.'] }, rules: PAGE_RULES });
       const hits = report.snippets.comment[0].hits;
       assert.ok(hits.some((h) => h.fold === 'comment'), `the comment section is not folded as comment: ${JSON.stringify(report.folds.map((f) => [f.label, f.preview]))}`);
+      // The bars quote the first words of what they hide: the page's text, shown as text.
+      const words = await driver.eval(() => [...document.querySelectorAll('boilerfold-bar')].map((b) => ((b.shadowRoot && b.shadowRoot.querySelector('.words')) || {}).textContent));
+      assert.ok(words.some((x) => typeof x === 'string' && x.includes('thoughts on')), `no bar quotes the comment section's first words: ${JSON.stringify(words)}`);
       // Press every button of every bar but "Not clutter" (remembered per site): Show and the
       // "why" toggle put the page's text (and class names, in the reasons) into the bar.
       const pressed = await driver.eval(() => {
@@ -183,9 +187,6 @@ export function defineBrowserSuite(browserName, launch) {
           .join(' | '),
       );
       console.log(`${browserName}: XSS page bars say: ${barText.replace(/\s+/g, ' ').slice(0, 400)}`);
-      const sizes = await driver.eval(() => [...document.querySelectorAll('boilerfold-bar')].map((b) => ((b.shadowRoot && b.shadowRoot.querySelector('.chars')) || {}).textContent));
-      assert.ok(sizes.some((x) => x !== undefined), 'no bar shows its size');
-      assert.ok(sizes.every((x) => x === undefined || /\d/.test(x)), `a bar's size without its number: ${JSON.stringify(sizes)}`);
       assert.ok(probe.shadowRoots >= report.bars.length, 'bars without an open shadow root');
       assert.equal(probe.imgX, 0, 'an <img src=x> element exists: page text became markup');
       assert.equal(probe.onerror, 0, 'an element with an onerror attribute exists');
