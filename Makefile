@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 WASM_OUT := build/wasm
 
-.PHONY: run test setup setup-wasm check unit bless eval fit wasm ext dist www serve e2e bench screenshots fuzz clean
+.PHONY: run test setup setup-wasm check unit bless eval fit wasm ext dist www serve e2e bench screenshots bar-sweep fuzz clean
 
 ## run: build the wasm core, the extension and the demo, then serve the demo on 127.0.0.1:8000
 run: setup-wasm www
@@ -74,6 +74,11 @@ bench: ext
 ## docs/screenshots/ (the README shows them)
 screenshots: ext
 	node scripts/screenshots.mjs
+
+## bar-sweep: the fold bars' checks (height, placement, adjacency, reasons' language) on every
+## labelled page in both browsers; too long for `make test`
+bar-sweep: ext
+	node scripts/bar-sweep.mjs
 
 ## fuzz: coverage-guided fuzzing of the native adapter and the core (FUZZ_SECONDS, default 600)
 fuzz:

@@ -40,6 +40,8 @@
   all: initial !important;
   display: var(--boilerfold-bar-display, block) !important;
   margin: 2px 0 !important;
+  /* In a flex or grid row, an item stretches to the row's height: the bar keeps its own. */
+  align-self: start !important;
   contain: content !important;
   font-family: var(--bf-font, system-ui, sans-serif) !important;
   font-size: var(--bf-size, 14px) !important;

@@ -156,7 +156,8 @@
   /**
    * Plan the folds of `items` ([{fold, el}], in page order). Returns
    * {groups: [{members: [{fold, el}], look}], left: [{fold, el, why}]}; `why` is 'inline'
-   * (inside a link or line), 'unseen' (not rendered) or 'crumb' (smaller than a bar).
+   * (inside a link or line), 'unseen' (not rendered), 'crumb' (smaller than a bar) or 'inside'
+   * (inside another fold, which hides it with itself).
    */
   function plan(doc, items, { layout = true } = {}) {
     const left = [];
@@ -180,6 +181,9 @@
       placed.push({ fold: item.fold, el: where.el, height });
     }
 
+    // In page order, an element before what it holds: a lifted fold can hold one that came
+    // before it in the verdict (a teaser card lifted from its title holds its comment count).
+    placed.sort((x, y) => (x.el.compareDocumentPosition(y.el) & 2 /* PRECEDING */ ? 1 : -1));
     const groups = [];
     let run = [];
     const close = () => {
@@ -193,10 +197,17 @@
       }
       run = [];
     };
+    // `end`: the run's last element that is not inside an earlier one (a lifted fold can hold a
+    // later fold, e.g. a teaser card and its comment count: that one is folded with it).
+    let end = null;
     for (const item of placed) {
-      const last = run[run.length - 1];
-      if (last && !(last.el.contains(item.el) || adjacent(last.el, item.el, layout))) close();
+      if (end !== null && end.contains(item.el)) {
+        left.push({ fold: item.fold, el: item.el, why: 'inside' });
+        continue;
+      }
+      if (end !== null && !adjacent(end, item.el, layout)) close();
       run.push(item);
+      end = item.el;
     }
     close();
     return { groups, left };

@@ -118,7 +118,7 @@ export const MAX_BAR_PX = 28;
  * The bars a reader sees: no taller than MAX_BAR_PX, never inside a link, button, label or
  * toolbar, and never two with nothing between them (adjacent folds share one bar).
  */
-function barChecks(report, fail) {
+export function barChecks(report, fail) {
   for (const b of report.bars.filter((x) => x.rendered)) {
     if (b.height > MAX_BAR_PX) fail.push(`a bar is ${b.height} px tall (at most ${MAX_BAR_PX}): ${JSON.stringify(short(b.text))}`);
     if (b.inside) fail.push(`a bar is inside <${b.inside}>: ${JSON.stringify(short(b.text))}`);
@@ -155,7 +155,7 @@ export function cliParity(page, report, fail) {
  * The sentences a locale's catalogue can make for a fold's reasons, as patterns: every
  * `reason_<code>` template with its placeholders as wildcards, and "no reason recorded".
  */
-function reasonPatterns(locale) {
+export function reasonPatterns(locale) {
   const file = path.join(REPO, 'extension/_locales', locale, 'messages.json');
   const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
   const esc = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -133,13 +133,13 @@ const BROWSER_SETS = ['aeb', 'readability'];
 // click on Show follows a link away from the page.
 const NOT_IN_BROWSERS = new Set(['readability/ars-1', 'readability/article-author-tag']);
 
-export function corpusEntries() {
+export function corpusEntries(sets = BROWSER_SETS) {
   const annDir = path.join(REPO, 'tests/annotations');
   if (!fs.existsSync(annDir)) return [];
   const out = [];
   for (const f of fs.readdirSync(annDir).filter((x) => x.endsWith('.json')).sort()) {
     const set = f.replace(/\.json$/, '');
-    if (!BROWSER_SETS.includes(set)) continue;
+    if (!sets.includes(set)) continue;
     let ann;
     try {
       ann = readJson(path.join(annDir, f));
@@ -163,9 +163,9 @@ export function corpusEntries() {
  * Choose the corpus pages: pages with labelled clutter first, taken in turn from each set (so
  * both sets are represented), in id order — deterministic for a given corpus.
  */
-export function chooseCorpus(limit = CORPUS_LIMIT) {
+export function chooseCorpus(limit = CORPUS_LIMIT, sets = BROWSER_SETS) {
   const bySet = new Map();
-  for (const e of corpusEntries()) {
+  for (const e of corpusEntries(sets)) {
     if (!bySet.has(e.set)) bySet.set(e.set, []);
     bySet.get(e.set).push(e);
   }
