@@ -51,6 +51,27 @@ fn a_paywall_box_with_its_wording_still_folds() {
     assert_eq!(folded(&v, "Paragraph 2 of"), None);
 }
 
+#[test]
+fn component_names_read_as_class_names_and_never_fold_prose() {
+    // `data-component` and `data-testid` name a sign-up box and a share bar as a class would.
+    let body: String = (0..6).map(|i| format!("<p>{}</p>", para(i))).collect();
+    let extra = "<div data-component=\"newsletterSignUp\"><h3>Morning briefing</h3><p>Every \
+                 weekday, the news that matters.</p><a href=\"/briefing\">Get it</a></div>\
+                 <ul data-testid=\"share-tools\"><li><a href=\"/s/1\">Facebook</a></li>\
+                 <li><a href=\"/s/2\">Twitter</a></li></ul>";
+    let v = run(&article(&body, extra));
+    assert_eq!(folded(&v, "Morning briefing"), Some(Label::Newsletter));
+    assert_eq!(folded(&v, "Facebook"), Some(Label::Share));
+    // The same rule as for class tokens: a component name never outweighs article prose.
+    let body: String = (0..8)
+        .map(|i| format!("<p data-component=\"paywall\" aria-label=\"Comments\">{}</p>", para(i)))
+        .collect();
+    let v = run(&article(&body, ""));
+    for i in 0..8 {
+        assert_eq!(folded(&v, &format!("Paragraph {i} of")), None, "paragraph {i} folded");
+    }
+}
+
 fn post(i: usize) -> String {
     format!(
         "<div class=\"comment\"><span>user{i}</span> <time>2 h</time><p>I think reply {i} is \
