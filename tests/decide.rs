@@ -72,6 +72,25 @@ fn component_names_read_as_class_names_and_never_fold_prose() {
     }
 }
 
+#[test]
+fn a_price_without_a_currency_sign_counts_as_an_amount() {
+    // "99 cents" and "1,90 pro Monat" are prices: next to "subscribe" they make an offer.
+    let body: String = (0..6).map(|i| format!("<p>{}</p>", para(i))).collect();
+    for offer in [
+        "<div class=\"cta\"><a href=\"/checkout\">Subscribe today! All access for just 99 cents!</a></div>",
+        "<div class=\"cta\"><a href=\"/abo/\">Ab nur 1,90 pro Monat gibt es uns ohne Werbung</a></div>",
+    ] {
+        let v = run(&article(&body, offer));
+        let first = offer.split('>').nth(2).unwrap_or_default().split('<').next().unwrap_or_default();
+        assert_eq!(folded(&v, first), Some(Label::Donation), "{offer}");
+    }
+    // A price in the article's prose is the story's: one amount does not outweigh a paragraph.
+    let toll = "<p>Residents who subscribe to the toll plan pay 3 per month, the council said, \
+                and the number of drivers on the plan has doubled since it began last spring.</p>";
+    let v = run(&article(&format!("{body}{toll}"), ""));
+    assert_eq!(folded(&v, "3 per month"), None);
+}
+
 fn post(i: usize) -> String {
     format!(
         "<div class=\"comment\"><span>user{i}</span> <time>2 h</time><p>I think reply {i} is \
