@@ -1,7 +1,7 @@
 //! Writes `shared.js`: the rules the core and the JS side share, generated from the Rust
 //! tables so that neither side keeps a copy — the categories (src/category.rs), the reason
 //! codes and their arguments (src/reason.rs), the page-table rules (skipped and childless tags,
-//! the hidden-style declarations: src/page.rs) and the binary-input signatures (src/input.rs).
+//! the hidden-style declarations, the component-name attributes: src/page.rs) and the binary-input signatures (src/input.rs).
 //!
 //! A classic script that sets `globalThis.BoilerfoldShared`: the content scripts, popup and
 //! options pages, the demo and the e2e helpers all load it. `scripts/build-wasm.sh` runs this.
@@ -10,7 +10,9 @@
 
 use boilerfold::category::REGISTRY;
 use boilerfold::input::{CONTROL_ONE_IN, MAGIC, SNIFF_BYTES};
-use boilerfold::page::{CHILDLESS_TAGS, HIDDEN_DECLARATIONS, SKIPPED_TAGS};
+use boilerfold::page::{
+    CHILDLESS_TAGS, COMPONENT_ATTRS, COMPONENT_MAX_UNITS, HIDDEN_DECLARATIONS, SKIPPED_TAGS,
+};
 use boilerfold::reason::CODES;
 use serde_json::{json, Value};
 
@@ -38,6 +40,8 @@ fn main() {
         "skippedTags": SKIPPED_TAGS,
         "childlessTags": CHILDLESS_TAGS,
         "hiddenStyle": hidden.join("|"),
+        "componentAttrs": COMPONENT_ATTRS,
+        "componentMaxUnits": COMPONENT_MAX_UNITS,
         "input": {"sniffBytes": SNIFF_BYTES, "controlOneIn": CONTROL_ONE_IN, "magic": magic},
     });
     // One key per line, each value compact: short enough to read, and to diff between builds.

@@ -18,7 +18,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CharacterData, Element, Node as DomNode};
 
-use crate::page::{wire_safe, Node, Page, CHILDLESS_TAGS, NO_PARENT, SKIPPED_TAGS, TEXT_TAG};
+use crate::page::{
+    component_field, component_value, wire_safe, Node, Page, CHILDLESS_TAGS, COMPONENT_ATTRS,
+    NO_PARENT, SKIPPED_TAGS, TEXT_TAG,
+};
 use crate::{classify, Config};
 
 thread_local! {
@@ -38,6 +41,13 @@ fn attr(el: &Element, name: &str) -> String {
         Some(v) => wire_safe(&v),
         None => String::new(),
     }
+}
+
+fn component_field_of(el: &Element) -> String {
+    let values: Vec<(&str, String)> = COMPONENT_ATTRS.iter().map(|a| (*a, attr(el, a))).collect();
+    component_field(|a| {
+        values.iter().find(|(n, v)| *n == a && !v.is_empty()).map(|(_, v)| v.as_str())
+    })
 }
 
 fn is_hidden(el: &Element, tag: &str) -> bool {
@@ -79,6 +89,8 @@ fn element_node(el: &Element, tag: String, parent: i32) -> Node {
         name: attr(el, "name"),
         href,
         action,
+        component: component_field_of(el),
+        label: Some(attr(el, "aria-label")).filter(|v| component_value(v)).unwrap_or_default(),
         hidden,
         text: String::new(),
         tag,

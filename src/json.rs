@@ -171,6 +171,8 @@ pub fn page(p: &Page) -> String {
             ("name", &n.name),
             ("href", &n.href),
             ("action", &n.action),
+            ("component", &n.component),
+            ("label", &n.label),
         ] {
             field_str(&mut out, &mut first, key, value, true);
         }

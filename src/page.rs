@@ -22,6 +22,11 @@
 //! * Attributes, on every element, verbatim, empty when absent: `id`, `class`, `role`,
 //!   `itemprop`, `itemtype`, `type`, `name`; `href` only on `<a>`, `action` only on `<form>`.
 //!   U+001E and U+001F in attribute values become spaces, as in text.
+//! * Component names, on every element: `component` is the values of the
+//!   [`COMPONENT_ATTRS`] present, in that order, joined by one space, and `label` is the
+//!   `aria-label`; a value that is empty or longer than [`COMPONENT_MAX_UNITS`] UTF-16 code
+//!   units (JavaScript's `length`) is left out. Verbatim otherwise (separators aside): the
+//!   core lower-cases them when it splits them into tokens, as it does class names.
 //! * `hidden` is true when the element has the `hidden` attribute; or `aria-hidden` whose value,
 //!   trimmed and lower-cased, is `true`; or a `style` attribute matching (case-insensitively)
 //!   `display\s*:\s*none` or `visibility\s*:\s*hidden`; or it is an `<input>` whose `type`,
@@ -37,7 +42,7 @@
 //! * `parents: Int32Array` — the parent index of every node (`-1` for the root);
 //! * `packed: string` — one record per node, records separated by U+001E, the [`WIRE_FIELDS`]
 //!   of a record separated by U+001F: `tag, id, class, role, itemprop, itemtype, type, name,
-//!   href, action, hidden ("1" or ""), text`.
+//!   href, action, component, label, hidden ("1" or ""), text`.
 //!
 //! [`Page::from_wire`] decodes it; [`Page::to_wire`] encodes it (used by tests to prove both
 //! directions agree).
@@ -60,14 +65,69 @@ pub const CHILDLESS_TAGS: &[&str] = &["textarea", "select"];
 /// aside), read by both adapters.
 pub const HIDDEN_DECLARATIONS: &[(&str, &str)] = &[("display", "none"), ("visibility", "hidden")];
 
+/// Attributes that name a page's components in the markup of sites built from components
+/// (React and similar): `data-component="newsletterSignUp"`, `data-testid="share-tools"`,
+/// `data-module="related-searches"`, `data-widget="comments"`. Chosen from the saved pages of
+/// tests/corpus: the `data-` attributes whose values name comments, share bars, related lists,
+/// sign-ups or appeals on more than one site (tracking attributes such as `data-link-name`
+/// name the link's destination, not the block, and are left out).
+pub const COMPONENT_ATTRS: &[&str] = &[
+    "data-component",
+    "data-component-type",
+    "data-module",
+    "data-widget",
+    "data-widget-type",
+    "data-testid",
+    "data-test-id",
+    "data-type",
+];
+
+/// The longest component name or `aria-label` kept, in UTF-16 code units: names are short;
+/// a longer value is a sentence (a teaser's headline as its label), not a name.
+pub const COMPONENT_MAX_UNITS: usize = 64;
+
+/// Is an attribute value short enough to be a component name (see [`COMPONENT_MAX_UNITS`])?
+pub fn component_value(v: &str) -> bool {
+    !v.is_empty() && v.len() <= 3 * COMPONENT_MAX_UNITS && {
+        // Every UTF-8 byte sequence of a char is at least as long as its UTF-16 units, so
+        // only values of more than COMPONENT_MAX_UNITS bytes need counting.
+        v.len() <= COMPONENT_MAX_UNITS || v.encode_utf16().count() <= COMPONENT_MAX_UNITS
+    }
+}
+
+/// The `component` field from an element's attribute values (`get(name)`, already wire-safe):
+/// the [`COMPONENT_ATTRS`] present and short enough, in order, joined by a space.
+pub fn component_field<'a>(get: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::new();
+    for v in COMPONENT_ATTRS.iter().filter_map(|a| get(a)).filter(|v| component_value(v)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(v);
+    }
+    out
+}
+
 /// Separates records on the wire.
 pub const RECORD_SEP: char = '\u{1e}';
 /// Separates fields within a record on the wire.
 pub const FIELD_SEP: char = '\u{1f}';
 /// The fields of a wire record, in order.
-pub const WIRE_FIELDS: [&str; 12] = [
-    "tag", "id", "class", "role", "itemprop", "itemtype", "type", "name", "href", "action",
-    "hidden", "text",
+pub const WIRE_FIELDS: [&str; 14] = [
+    "tag",
+    "id",
+    "class",
+    "role",
+    "itemprop",
+    "itemtype",
+    "type",
+    "name",
+    "href",
+    "action",
+    "component",
+    "label",
+    "hidden",
+    "text",
 ];
 
 /// The tag given to text nodes.
@@ -114,6 +174,12 @@ pub struct Node {
     /// The `action` attribute, on `<form>` only.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub action: String,
+    /// The [`COMPONENT_ATTRS`] values present, joined by a space (see the module docs).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub component: String,
+    /// The `aria-label` attribute, if short enough (see the module docs).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub label: String,
     /// Hidden by attribute or inline style (see the module docs).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub hidden: bool,
@@ -240,8 +306,10 @@ impl Page {
                 name: f[7].to_owned(),
                 href: f[8].to_owned(),
                 action: f[9].to_owned(),
-                hidden: f[10] == "1",
-                text: f[11].to_owned(),
+                component: f[10].to_owned(),
+                label: f[11].to_owned(),
+                hidden: f[12] == "1",
+                text: f[13].to_owned(),
             });
         }
         if nodes.first().is_some_and(Node::is_text) {
@@ -272,6 +340,8 @@ impl Page {
                 &n.name,
                 &n.href,
                 &n.action,
+                &n.component,
+                &n.label,
                 if n.hidden { "1" } else { "" },
                 &n.text,
             ];
@@ -314,6 +384,8 @@ mod tests {
     fn sample() -> Page {
         let mut body = Node { parent: NO_PARENT, tag: "body".into(), ..Default::default() };
         body.class = "home page".into();
+        body.component = "page-body".into();
+        body.label = "Main".into();
         let p = Node { parent: 0, tag: "p".into(), id: "x".into(), ..Default::default() };
         let t = Node {
             parent: 1,

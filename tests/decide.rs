@@ -51,6 +51,46 @@ fn a_paywall_box_with_its_wording_still_folds() {
     assert_eq!(folded(&v, "Paragraph 2 of"), None);
 }
 
+#[test]
+fn component_names_read_as_class_names_and_never_fold_prose() {
+    // `data-component` and `data-testid` name a sign-up box and a share bar as a class would.
+    let body: String = (0..6).map(|i| format!("<p>{}</p>", para(i))).collect();
+    let extra = "<div data-component=\"newsletterSignUp\"><h3>Morning briefing</h3><p>Every \
+                 weekday, the news that matters.</p><a href=\"/briefing\">Get it</a></div>\
+                 <ul data-testid=\"share-tools\"><li><a href=\"/s/1\">Facebook</a></li>\
+                 <li><a href=\"/s/2\">Twitter</a></li></ul>";
+    let v = run(&article(&body, extra));
+    assert_eq!(folded(&v, "Morning briefing"), Some(Label::Newsletter));
+    assert_eq!(folded(&v, "Facebook"), Some(Label::Share));
+    // The same rule as for class tokens: a component name never outweighs article prose.
+    let body: String = (0..8)
+        .map(|i| format!("<p data-component=\"paywall\" aria-label=\"Comments\">{}</p>", para(i)))
+        .collect();
+    let v = run(&article(&body, ""));
+    for i in 0..8 {
+        assert_eq!(folded(&v, &format!("Paragraph {i} of")), None, "paragraph {i} folded");
+    }
+}
+
+#[test]
+fn a_price_without_a_currency_sign_counts_as_an_amount() {
+    // "99 cents" and "1,90 pro Monat" are prices: next to "subscribe" they make an offer.
+    let body: String = (0..6).map(|i| format!("<p>{}</p>", para(i))).collect();
+    for offer in [
+        "<div class=\"cta\"><a href=\"/checkout\">Subscribe today! All access for just 99 cents!</a></div>",
+        "<div class=\"cta\"><a href=\"/abo/\">Ab nur 1,90 pro Monat gibt es uns ohne Werbung</a></div>",
+    ] {
+        let v = run(&article(&body, offer));
+        let first = offer.split('>').nth(2).unwrap_or_default().split('<').next().unwrap_or_default();
+        assert_eq!(folded(&v, first), Some(Label::Donation), "{offer}");
+    }
+    // A price in the article's prose is the story's: one amount does not outweigh a paragraph.
+    let toll = "<p>Residents who subscribe to the toll plan pay 3 per month, the council said, \
+                and the number of drivers on the plan has doubled since it began last spring.</p>";
+    let v = run(&article(&format!("{body}{toll}"), ""));
+    assert_eq!(folded(&v, "3 per month"), None);
+}
+
 fn post(i: usize) -> String {
     format!(
         "<div class=\"comment\"><span>user{i}</span> <time>2 h</time><p>I think reply {i} is \

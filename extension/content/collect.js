@@ -28,13 +28,22 @@
   // Kept, but their children are not page text: a control's value (CHILDLESS_TAGS), and the
   // void elements' children (only a script can add them; they are never rendered).
   const CHILDLESS = new Set([...SHARED.childlessTags, ...VOID]);
+  // Component names (src/page.rs COMPONENT_ATTRS): their place in the joined `component` field,
+  // and the longest value kept.
+  const COMPONENT_SLOT = new Map(SHARED.componentAttrs.map((a, i) => [a, i]));
+  const COMPONENT_MAX = SHARED.componentMaxUnits;
+
+  /** A component name or aria-label as the table keeps it: '' when too long. */
+  function componentValue(v) {
+    return v.length <= COMPONENT_MAX ? clean(v) : '';
+  }
 
   function clean(v) {
     return v.indexOf('\u001e') < 0 && v.indexOf('\u001f') < 0 ? v : v.replace(SEPARATORS, ' ');
   }
 
-  // The fields of an element without attributes: tag, then ten empty fields and no text.
-  const EMPTY_TAIL = FIELD_SEP.repeat(11);
+  // The fields of an element without attributes: tag, then twelve empty fields and no text.
+  const EMPTY_TAIL = FIELD_SEP.repeat(13);
 
   /**
    * One element's record from its attribute names and a way to read a value (`valueOf(name, i)`):
@@ -42,7 +51,8 @@
    */
   function fieldsRecord(tag, names, valueOf) {
     let id = '', cls = '', role = '', itemprop = '', itemtype = '', type = '', name = '';
-    let href = '', action = '', hidden = false;
+    let href = '', action = '', label = '', hidden = false;
+    let components = null; // by COMPONENT_SLOT, when the element has any
     for (let i = 0; i < names.length; i++) {
       const n = names[i];
       switch (n) {
@@ -58,12 +68,22 @@
         case 'hidden': hidden = true; break;
         case 'aria-hidden': if (valueOf(n, i).trim().toLowerCase() === 'true') hidden = true; break;
         case 'style': if (HIDDEN_STYLE.test(valueOf(n, i))) hidden = true; break;
-        default: break;
+        case 'aria-label': label = componentValue(valueOf(n, i)); break;
+        default: {
+          const slot = COMPONENT_SLOT.get(n);
+          if (slot !== undefined) {
+            if (components === null) components = [];
+            components[slot] = componentValue(valueOf(n, i));
+          }
+          break;
+        }
       }
     }
+    // In COMPONENT_ATTRS order, whatever the element's order; empty values left out.
+    const component = components === null ? '' : components.filter((v) => v).join(' ');
     if (tag === 'input' && type.trim().toLowerCase() === 'hidden') hidden = true;
     // One join makes one flat string; a chain of '+' makes a string object per step.
-    return [tag, id, cls, role, itemprop, itemtype, type, name, href, action, hidden ? '1' : '', ''].join(FIELD_SEP);
+    return [tag, id, cls, role, itemprop, itemtype, type, name, href, action, component, label, hidden ? '1' : '', ''].join(FIELD_SEP);
   }
 
   /**
@@ -78,7 +98,7 @@
     return fieldsRecord(tag, el.getAttributeNames(), (n) => el.getAttribute(n));
   }
 
-  const TEXT_HEAD = '#text' + FIELD_SEP.repeat(11);
+  const TEXT_HEAD = '#text' + FIELD_SEP.repeat(13);
 
   function textRecord(data) {
     return TEXT_HEAD + clean(data);

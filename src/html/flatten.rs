@@ -4,7 +4,8 @@ use html5ever::ns;
 
 use super::sink::{Arena, ArenaNode, Data, Element, NONE};
 use crate::page::{
-    Node, Page, CHILDLESS_TAGS, HIDDEN_DECLARATIONS, NO_PARENT, SKIPPED_TAGS, TEXT_TAG,
+    component_field, component_value, Node, Page, CHILDLESS_TAGS, HIDDEN_DECLARATIONS, NO_PARENT,
+    SKIPPED_TAGS, TEXT_TAG,
 };
 
 fn html_element(nodes: &[ArenaNode], i: u32) -> Option<&Element> {
@@ -118,6 +119,8 @@ fn element_node(e: &Element, tag: &str, parent: i32) -> Node {
         name: get("name"),
         href: if tag == "a" { get("href") } else { String::new() },
         action: if tag == "form" { get("action") } else { String::new() },
+        component: safe(&component_field(|a| e.attr(a))),
+        label: e.attr("aria-label").filter(|v| component_value(v)).map(safe).unwrap_or_default(),
         hidden: is_hidden(e, tag),
     }
 }

@@ -10,7 +10,8 @@ use html5ever::{ns, Attribute, LocalName, Namespace, QualName};
 
 pub(super) const NONE: u32 = u32::MAX;
 
-/// Attributes the page table needs (the rest are dropped while parsing).
+/// Attributes the page table needs besides the component names of
+/// [`crate::page::COMPONENT_ATTRS`] (the rest are dropped while parsing).
 const KEPT_ATTRS: &[&str] = &[
     "id",
     "class",
@@ -24,6 +25,7 @@ const KEPT_ATTRS: &[&str] = &[
     "hidden",
     "aria-hidden",
     "style",
+    "aria-label",
 ];
 
 #[derive(Debug)]
@@ -209,7 +211,8 @@ fn kept_attrs(attrs: Vec<Attribute>) -> Vec<(LocalName, StrTendril)> {
     let mut out: Vec<(LocalName, StrTendril)> = Vec::new();
     for a in attrs {
         if a.name.ns == ns!()
-            && KEPT_ATTRS.contains(&&*a.name.local)
+            && (KEPT_ATTRS.contains(&&*a.name.local)
+                || crate::page::COMPONENT_ATTRS.contains(&&*a.name.local))
             && !out.iter().any(|(n, _)| *n == a.name.local)
         {
             out.push((a.name.local, a.value));

@@ -109,6 +109,26 @@ fn attributes_verbatim_and_only_where_they_belong() {
 }
 
 #[test]
+fn component_names_in_their_order_and_bounded() {
+    let long = "x".repeat(crate::page::COMPONENT_MAX_UNITS + 1);
+    // 64 UTF-16 units: 32 characters outside the BMP are 128 bytes, and still kept.
+    let astral = "😀".repeat(crate::page::COMPONENT_MAX_UNITS / 2);
+    let p = page(&format!(
+        "<div data-type=t data-testid='Share Tools' data-component=newsletterSignUp data-x=1 \
+         aria-label='Share this'><p data-module='' data-widget={long} aria-label={long}>p</p>\
+         <i data-test-id={astral}x aria-label={astral}>i</i></div>"
+    ));
+    let d = &p.nodes[1];
+    // COMPONENT_ATTRS order, not the element's; empty values and unknown attributes left out.
+    assert_eq!(d.component, "newsletterSignUp Share Tools t");
+    assert_eq!(d.label, "Share this");
+    let para = &p.nodes[2];
+    assert_eq!((para.component.as_str(), para.label.as_str()), ("", ""));
+    let i = &p.nodes[4];
+    assert_eq!((i.component.as_str(), i.label.as_str()), ("", astral.as_str()));
+}
+
+#[test]
 fn separators_become_spaces() {
     let p = page("<p class='a\u{1e}b'>x\u{1f}y</p>");
     assert_eq!(p.nodes[1].class, "a b");

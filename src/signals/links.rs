@@ -68,7 +68,8 @@ pub const TARGETS: &[Target] = &[
     t("/podderzh", D, 2),        // ru (transliterated): /podderzhat (support)
     t("/support", D, 1),         // /support — also help centres, so weak
     t("/subscribe", D, 1),       // /subscribe — also newsletters, so weak
-    t("/abo", D, 1),             // de: /abo, /abonnement (subscription) — weak
+    t("/abo/", D, 1),            // de: /abo/ (subscription) — weak; not "/abo", which is
+    t("/abo-", D, 1),            // also "/about"; /abo-angebote
     t("/abonn", D, 1),           // fr, de: /abonnement, /abonnieren — weak
     t("/checkout", D, 1),        // subscription checkout
     // ---- comment: the page's own comment section and comment handlers ----

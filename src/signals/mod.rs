@@ -22,7 +22,7 @@ use tokens::TokenRule;
 /// Why a block got its label: one fired signal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Why {
-    /// A class or id token on an element (`node`).
+    /// A class, id or component-name token on an element (`node`).
     Token { node: u32, token: &'static str },
     /// Two adjacent class or id tokens (`support-us`).
     Pair { node: u32, first: &'static str, second: &'static str },
@@ -153,6 +153,7 @@ pub struct Tables {
     tokens: FnvMap<&'static str, TokenFacts>,
     phrases: PhraseIndex,
     money: regex_lite::Regex,
+    price: regex_lite::Regex,
 }
 
 /// The compiled tables.
@@ -194,6 +195,14 @@ pub fn tables() -> &'static Tables {
                 r"(?:[$€£¥₽₴]\s?\d)|(?:\d\s?(?:[$€£₽₴]|zł|eur|usd|руб|грн|kr))",
             )
             .expect("valid money pattern"),
+            // A price that names no currency: in cents ("just 99 cents"), or a number with a
+            // period of payment, a subscription's price ("ab 1,90 pro Monat", "3.99 per month",
+            // "8 par mois").
+            price: regex_lite::Regex::new(concat!(
+                r"(?:\d\s?(?:cents?|centimes)\b)",
+                r"|(?:\d\s?(?:pro|per|a|im|par|al)\s(?:monat|month|mois|mes|jahr|year|woche|week)\b)",
+            ))
+            .expect("valid price pattern"),
         }
     })
 }
@@ -221,6 +230,11 @@ pub fn element_info(page: &Page) -> Vec<ElementInfo> {
             spans.clear();
         }
         tokens::tokenize_into(&n.class, &mut buf, &mut spans);
+        // Component names read as class names do (`data-component="newsletterSignUp"`).
+        tokens::tokenize_into(&n.component, &mut buf, &mut spans);
+        // The `aria-label` (in the table too) is not read: on the tuning half its words
+        // ("Share on Facebook", "social media post" on an embedded tweet) added folds the
+        // labels do not have and found no labelled widget the other names miss.
         facts.extend(
             spans.iter().map(|&(a, b)| t.tokens.get(&buf[a..b]).copied().unwrap_or_default()),
         );
@@ -458,8 +472,12 @@ pub fn block_info(block: &Block) -> BlockInfo {
             info.heading = Some((Label::Comment, Why::CommentCount));
         }
     }
-    // Money only counts next to other appeal wording.
-    if info.score[DONATION] > 0 && t.money.is_match(&block.text.to_lowercase()) {
+    // Money only counts next to other appeal wording; a price without a currency sign only in
+    // a box's short copy, not in running prose ("drivers on the plan pay 3 per month").
+    if info.score[DONATION] > 0
+        && (t.money.is_match(&lower)
+            || (!crate::region::is_prose(block) && t.price.is_match(&lower)))
+    {
         info.score[DONATION] = info.score[DONATION].saturating_add(MONEY_WEIGHT);
         info.money = true;
     }

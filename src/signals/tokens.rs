@@ -1,6 +1,6 @@
 //! Class, id, role, itemprop and tag tokens, as named data.
 //!
-//! Class and id values are split into lower-case tokens on every character that is not a letter
+//! Class and id values (and the component names of the page table, `src/page.rs`) are split into lower-case tokens on every character that is not a letter
 //! or digit, and on camelCase humps (`relatedPosts` → `related`, `posts`), so entries match whole
 //! tokens — never substrings (`ad` must not hit `header`, `bar` must not hit `sidebar`).
 //! A few concepts are written as one word by some sites (`commentlist`, `relatedposts`); those

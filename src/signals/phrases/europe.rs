@@ -282,6 +282,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("subscription", "en", D, Any, 1), // offer wording
     p("magazine", "en", D, Any, 1),   // magazine-subscription boxes
     p("first month", "en", D, Any, 1), // price wording
+    p("ad free", "en", D, Any, 2),    // "Go ad-free", "ad-free access": a paid tier's offer
+    p("will you support", "en", D, Any, 2), // the question an appeal opens with
+    p("you can help", "en", D, Any, 1), // appeal wording ("you can help by subscribing")
     p("jetzt spenden", "de", D, Any, 3), // donate now
     p("spenden", "de", D, Any, 2),    // donate
     p("unterstützen sie uns", "de", D, Any, 2), // support us (formal)

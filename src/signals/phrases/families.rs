@@ -65,6 +65,11 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("jetzt abonnieren", "de", D, Any, 2), // subscribe now
     p("bereits abonnent", "de", D, Any, 2), // already a subscriber (paywall)
     p("unabhängiger journalismus", "de", D, Any, 1), // independent journalism
+    p("abo sichern", "de", D, Any, 2), // secure a subscription ("Jetzt Abo sichern")
+    p("noch kein abo", "de", D, Any, 2), // not a subscriber yet (paywall prompt)
+    p("ohne werbung", "de", D, Any, 2), // without ads: a paid tier's offer
+    p("werbefrei", "de", D, Any, 2), // ad-free: a paid tier's offer
+    p("spendenfinanziert", "de", D, Any, 2), // funded by donations
     // ---- fr ----
     p("à lire également", "fr", R, H, 3),      // also to read
     p("lire également", "fr", R, H, 3),        // read also

@@ -119,6 +119,10 @@ export function defineAdapterParity() {
             add(box, 'script', {}, 'var x = "</div><p>not text</p>";');
             add(box, 'style', {}, 'p > a { color: red }');
             add(box, 'my-widget', { role: 'complementary' }, 'custom element');
+            // Component names: kept in the table's order, empty and over-long values left out
+            // (the bound counts UTF-16 units: 32 astral characters are 64 and kept).
+            add(box, 'div', { 'data-type': 't', 'aria-label': 'Share this', 'data-testid': 'Share Tools', 'data-module': '', 'data-component': 'newsletterSignUp', 'data-x': 'x' }, 'components');
+            add(box, 'div', { 'data-widget': 'w'.repeat(65), 'aria-label': '\u{1f600}'.repeat(32), 'data-test-id': 'a\u001fb' }, 'long names');
             add(box, 'input', { type: 'hidden', name: 'h', value: '"><b>' });
             add(box, 'img', { alt: 'x', src: 'data:,' });
             add(box, 'br');
@@ -211,7 +215,8 @@ export function defineAdapterParity() {
           const TAGS = ['div', 'p', 'span', 'a', 'li', 'ul', 'section', 'form', 'b', 'em', 'br', 'img', 'input', 'hr', 'textarea', 'select', 'option',
             'pre', 'xmp', 'script', 'style', 'template', 'noscript', 'iframe', 'button', 'h2', 'table', 'td', 'my-box', 'plaintext', 'listing', 'svg'];
           const RAW = new Set(['xmp', 'script', 'style', 'noscript', 'iframe', 'plaintext']);
-          const ATTRS = ['id', 'class', 'role', 'href', 'name', 'type', 'style', 'hidden', 'aria-hidden', 'data-x', 'title', 'action', 'itemprop', 'itemtype', 'value'];
+          const ATTRS = ['id', 'class', 'role', 'href', 'name', 'type', 'style', 'hidden', 'aria-hidden', 'data-x', 'title', 'action', 'itemprop', 'itemtype', 'value',
+            'aria-label', 'data-component', 'data-testid', 'data-type', 'data-module'];
           const CHARS = ['a', 'b', ' ', '\n', '<', '>', '&', '"', "'", '=', '/', '!', '-', '\u00a0', '\u001e', '\u001f', 'é', '€', '😀', 'amp;', 'nbsp;', '#39;', 'display:none', 'true'];
           const text = (max) => {
             let t = '';
