@@ -63,8 +63,9 @@ export function geckodriverBinary() {
  * Launch Firefox with the extension. Requests that leave loopback go to the recording proxy on
  * `proxyPort` (Firefox never proxies localhost while network.proxy.allow_hijacking_localhost is
  * false), which is how the privacy check sees them: WebDriver has no request log here.
+ * `extension: false` leaves the add-on out (a plain browser, for checks of the page alone).
  */
-export async function launchFirefoxWithExtension({ proxyPort }) {
+export async function launchFirefoxWithExtension({ proxyPort, extension = true }) {
   const binary = firefoxBinary();
   const gecko = geckodriverBinary();
   if (!binary) throw new Error('firefox-esr not found (scripts/setup.sh installs it)');
@@ -114,7 +115,7 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
   await driver.manage().setTimeouts({ script: TIMEOUT, pageLoad: TIMEOUT, implicit: 0 });
   // installAddon zips a directory itself (selenium-webdriver/firefox.js); a temporary add-on
   // needs no signature.
-  await driver.installAddon(EXT_DIR, true);
+  if (extension) await driver.installAddon(EXT_DIR, true);
   const base = `moz-extension://${EXTENSION_UUID}/`;
   const mainHandle = await driver.getWindowHandle();
   let popupHandle = null;
