@@ -3,13 +3,13 @@
  * parts together and answers the popup and the keyboard command; the file in [brackets] holds
  * each step.
  *
+ *   settings ─ storage.sync, once (then storage.onChanged), read while the pre-check runs
+ *     │                                                                         [settings.js]
  *   pre-check ─ is this probably an article? A bounded look at the live DOM (prose clustered in
  *     │        one element, or no sign of a non-article). Yes: the core's compile starts now
  *     │        (core.js prefetch). No: state "skipped", nothing more is done (no wasm, no
  *     │        observer); one more look RECHECK_MS later, when the browser is idle, for a
  *     │        single-page app that draws its article late                      [precheck.js]
- *   settings (storage.sync, once; then storage.onChanged)                         [settings.js]
- *     │
  *   core ── WebAssembly.compileStreaming(fetch(wasm/boilerfold_bg.wasm)) → wasm_bindgen.initSync
  *     │        └─ page CSP forbids compiling (Chromium) → the background's copy (cs-bg-init)
  *     │                                                                   [core.js, common/wasm.js]
@@ -196,13 +196,15 @@
   }
 
   async function start() {
-    // The pre-check first: if the page is an article, the core's fetch and compile start at
-    // once and overlap the settings read (on a site turned off, that compile is dropped).
+    // The settings read is sent first and the pre-check runs while it is under way; if the
+    // page is an article, the core's compile starts at once and overlaps the rest of that
+    // wait (on a site turned off, that compile is dropped).
+    const t = performance.now();
+    const reading = shim.settings.load();
     const article = looksLikeArticle();
     if (article) global.BoilerfoldCore.prefetch(api);
-    const t = performance.now();
     try {
-      await shim.settings.load();
+      await reading;
       global.BoilerfoldSchedule.measure('boilerfold:settings', t);
     } catch (err) {
       logOnce('settings unavailable, using the defaults', err);
