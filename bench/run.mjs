@@ -18,7 +18,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { REPO, loadCorpus } from './lib/corpus.mjs';
-import { serveCorpus, WEBSYS_DIR } from './lib/server.mjs';
+import { nonArticleFixtures, serveCorpus, WEBSYS_DIR } from './lib/server.mjs';
 import * as native from './lib/native.mjs';
 import { writeReport } from './lib/report.mjs';
 
@@ -139,6 +139,8 @@ async function chromiumParts(results, corpus, base) {
     try {
       log(`part 1: Chromium ${ext.version}, ${corpus.length} pages with the extension`);
       const pages = await chromium.pages(ext, base, corpus, { reps: REPS, log: () => {} });
+      log('part 1b: the non-article fixtures (the pre-check skips them)');
+      results.chromiumNonArticle = await chromium.nonArticle(ext, base, nonArticleFixtures(), { reps: REPS });
       log('part 2: the same pages with a strict CSP (background fallback)');
       results.chromiumCsp = await chromium.cspPages(ext, base, corpus, { log: () => {} });
       return pages;
@@ -174,7 +176,10 @@ async function firefoxParts(results, corpus, base) {
     const ff = await firefox.launchFirefox();
     try {
       log(`part 1: ${ff.version}, ${corpus.length} pages with the extension`);
-      return await firefox.pages(ff, base, corpus, { reps: REPS, log: () => {} });
+      const pages = await firefox.pages(ff, base, corpus, { reps: REPS, log: () => {} });
+      log('part 1b: the non-article fixtures (the pre-check skips them)');
+      results.firefoxNonArticle = await firefox.nonArticle(ff, base, nonArticleFixtures(), { reps: REPS });
+      return pages;
     } finally {
       await ff.close();
     }

@@ -107,7 +107,7 @@ async function shimMeasures(page) {
   await page.waitForFunction(
     () => {
       const s = document.documentElement.getAttribute('data-boilerfold-state');
-      if (s === 'error' || s === 'off') return true;
+      if (s === 'error' || s === 'off' || s === 'skipped') return true;
       return s === 'ready' && performance.getEntriesByName('boilerfold:fold').length > 0;
     },
     null,
@@ -122,6 +122,7 @@ async function shimMeasures(page) {
       else if (e.name !== 'boilerfold:fragment') out[e.name] = (out[e.name] || 0) + e.duration;
       if (e.detail && e.detail.path) out.path = e.detail.path;
       if (e.detail && typeof e.detail.nodes === 'number' && e.name === 'boilerfold:collect') out.nodes = e.detail.nodes;
+      if (e.detail && e.name === 'boilerfold:precheck') out.precheckWhy ??= e.detail.why;
     }
     // Tables classified in the background: the wait stands in the classify column.
     if ('boilerfold:background' in out) out['boilerfold:classify'] = (out['boilerfold:classify'] || 0) + out['boilerfold:background'];
@@ -197,6 +198,21 @@ export async function pages(ext, base, corpus, { reps = 5, log = () => {} } = {}
     const b = await ext.page.evaluate(inPageBaselines, reps);
     rows.push({ name: p.name, bytes: p.html.length, shim: m, warm, ...b });
     log(`  ${p.name}: ${m.state} ${fmtMs(m['boilerfold:collect'])}+${fmtMs(m['boilerfold:classify'])}+${fmtMs(m['boilerfold:fold'])} ms, Readability ${fmtMs(b.readability[0])} ms`);
+  }
+  return rows;
+}
+
+/**
+ * Part 1b: the non-article fixtures, each loaded `reps` times: the pre-check's own measure
+ * and every other boilerfold measure the shim left (none, if it skipped the page as it should).
+ */
+export async function nonArticle(ext, base, fixtures, { reps = 5 } = {}) {
+  const rows = [];
+  for (const f of fixtures) {
+    for (let i = 0; i < reps; i++) {
+      await ext.page.goto(`${base}${f.path}`, { waitUntil: 'load', timeout: TIMEOUT });
+      rows.push({ name: f.name, shim: await shimMeasures(ext.page) });
+    }
   }
   return rows;
 }

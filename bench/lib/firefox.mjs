@@ -83,7 +83,7 @@ const WAIT_AND_READ = `
   const end = Date.now() + ${TIMEOUT};
   (function poll() {
     const s = document.documentElement.getAttribute('data-boilerfold-state');
-    const ready = s === 'error' || s === 'off' ||
+    const ready = s === 'error' || s === 'off' || s === 'skipped' ||
       (s === 'ready' && performance.getEntriesByName('boilerfold:fold').length > 0);
     if (!ready && Date.now() < end) { setTimeout(poll, 20); return; }
     const out = {};
@@ -91,6 +91,7 @@ const WAIT_AND_READ = `
       if (!e.name.startsWith('boilerfold')) continue;
       if (e.name === 'boilerfold:startup') { if (!(e.name in out)) out[e.name] = e.duration; }
       else if (e.name !== 'boilerfold:fragment') out[e.name] = (out[e.name] || 0) + e.duration;
+      if (e.detail && e.name === 'boilerfold:precheck' && !out.precheckWhy) out.precheckWhy = e.detail.why;
     }
     if ('boilerfold:background' in out) out['boilerfold:classify'] = (out['boilerfold:classify'] || 0) + out['boilerfold:background'];
     out.state = s;
@@ -126,6 +127,18 @@ function baselinesScript(readabilityJs, reps) {
     floorMs.push(performance.now() - t);
   }
   return { readability, floor: floorMs };`;
+}
+
+/** Part 1b in Firefox: the non-article fixtures, `reps` loads each (see chromium.mjs). */
+export async function nonArticle(ff, base, fixtures, { reps = 5 } = {}) {
+  const rows = [];
+  for (const f of fixtures) {
+    for (let i = 0; i < reps; i++) {
+      await ff.driver.get(`${base}${f.path}`);
+      rows.push({ name: f.name, shim: await ff.driver.executeAsyncScript(WAIT_AND_READ) });
+    }
+  }
+  return rows;
 }
 
 /** Part 1 in Firefox: every page, the shim's measures, Readability and the floor. */

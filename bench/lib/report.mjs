@@ -47,6 +47,13 @@ function perPage(rows) {
         bytes: r.bytes,
         nodes: m.nodes,
         startup: m['boilerfold:startup'],
+        precheck: m['boilerfold:precheck'],
+        settings: m['boilerfold:settings'],
+        fetch: m['boilerfold:wasm-fetch'],
+        compile: m['boilerfold:wasm-compile'],
+        fetchCompile: m['boilerfold:wasm-fetch-compile'],
+        instantiate: m['boilerfold:wasm-instantiate'],
+        warmup: m['boilerfold:warm-up'],
         collect,
         classify,
         fold,
@@ -83,6 +90,13 @@ function browserSection(title, rows, reps, { warm }) {
     statRow('· classify (the wasm call; for a table sent to the background, the wait)', col('classify')),
     statRow('· fold (verdict JSON.parse + folding)', col('fold')),
     statRow('Boilerfold start-up (wasm fetch + compile + init)', col('startup')),
+    statRow('· wasm fetch (not streamed)', col('fetch')),
+    statRow('· wasm compile (not streamed)', col('compile')),
+    statRow('· wasm fetch + compile, streamed (compileStreaming)', col('fetchCompile')),
+    statRow('· instantiate (initSync)', col('instantiate')),
+    statRow('first call, in a task of its own (boilerfold:warm-up)', col('warmup')),
+    statRow('settings read (storage.sync; a wait, not work)', col('settings')),
+    statRow('pre-check (boilerfold:precheck)', col('precheck')),
   ];
   if (warm) {
     stats.push(statRow('Boilerfold warm collect + classify', col('warm')));
@@ -143,6 +157,38 @@ function browserSection(title, rows, reps, { warm }) {
     '',
   );
   return { text: out.join('\n'), pp };
+}
+
+/** Part 1b: the shim on the non-article fixtures (rows: one per load). */
+function nonArticleSection(title, rows) {
+  if (!rows) return '';
+  const out = [`#### ${title}: pages that are not articles`, ''];
+  const names = [...new Set(rows.map((r) => r.name))];
+  const skipped = rows.filter((r) => r.shim.state === 'skipped').length;
+  // Every boilerfold measure of the load: on a skipped page the pre-check alone, as the shim
+  // fetches no wasm; the settings read is a wait for storage, not work, and is left out.
+  const work = (m) => sum(Object.entries(m).filter(([k]) => k.startsWith('boilerfold:') && k !== 'boilerfold:settings').map(([, v]) => v));
+  out.push(
+    `tests/fixtures/nonarticle/ (${names.join(', ')}), each loaded ${rows.length / Math.max(1, names.length)} times: ${skipped} of ${rows.length} loads skipped. ` +
+      "The pre-check is its User Timing measure; the shim's work is the sum of every boilerfold measure of the load (the settings read left out: a wait for storage, not work).",
+    '',
+    table(['per load, ms', 'median', 'p95', 'max'], [
+      statRow('pre-check (boilerfold:precheck)', rows.map((r) => r.shim['boilerfold:precheck'])),
+      statRow("the shim's work on the page", rows.map((r) => work(r.shim))),
+      statRow('wasm start-up (should be absent: –)', rows.map((r) => r.shim['boilerfold:startup'])),
+    ]),
+    '',
+    '<details><summary>Per page (median of its loads, ms)</summary>',
+    '',
+    table(['page', 'state', 'pre-check', 'shim work'], names.map((n) => {
+      const rs = rows.filter((r) => r.name === n);
+      return [n, rs[0].shim.state, ms(median(rs.map((r) => r.shim['boilerfold:precheck']))), ms(median(rs.map((r) => work(r.shim))))];
+    })),
+    '',
+    '</details>',
+    '',
+  );
+  return out.join('\n');
 }
 
 function boundarySection(r) {
@@ -403,11 +449,13 @@ export function writeReport(r) {
   out.push('## 1. In the browser, page by page', '');
   if (r.chromiumPages) out.push(browserSection(`Chromium ${v.chromium} (headless=new, extension unpacked)`, r.chromiumPages, r.reps, { warm: true }).text);
   else out.push(`Chromium not measured: ${r.errors.chromiumPages || 'skipped'}.`, '');
+  out.push(nonArticleSection('Chromium', r.chromiumNonArticle));
   if (r.firefoxPages) {
     out.push(
       browserSection(`${v.firefox} (headless, temporary add-on, selenium + geckodriver; privacy.reduceTimerPrecision off)`, r.firefoxPages, r.reps, { warm: false }).text,
       'No warm re-runs and no memory series in Firefox: WebDriver cannot evaluate inside the content script\'s sandbox.',
       '',
+      nonArticleSection('Firefox', r.firefoxNonArticle),
     );
   } else out.push(`Firefox ESR not measured: ${r.errors.firefoxPages || 'skipped'}.`, '');
   out.push(boundarySection(r), throughputSection(r), memorySection(r), scalingSection(r));

@@ -4,7 +4,9 @@
  *                       (the page's own <meta charset> decides, as it would on the web);
  *   /csp/<slug>.html    the same bytes with `Content-Security-Policy: script-src 'self'`;
  *   /assets/collect.js  the extension's browser adapter (for the plain-tab boundary benchmark);
- *   /assets/websys/*    the `bench-websys` wasm build (bench/out/websys/).
+ *   /assets/websys/*    the `bench-websys` wasm build (bench/out/websys/);
+ *   /nonarticle/<name>.html  tests/fixtures/nonarticle/<name>.html as it is (pages the pre-check
+ *                       skips: what the shim costs where it does nothing).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +15,22 @@ import { REPO } from './corpus.mjs';
 
 export const WEBSYS_DIR = path.join(REPO, 'bench/out/websys');
 
+export const NONARTICLE_DIR = path.join(REPO, 'tests/fixtures/nonarticle');
+
+/** The non-article fixtures: [{name, path}]. */
+export function nonArticleFixtures() {
+  return fs
+    .readdirSync(NONARTICLE_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.html$/, ''), path: `nonarticle/${f}` }));
+}
+
 export async function serveCorpus(corpus) {
   const routes = {};
+  for (const f of nonArticleFixtures()) {
+    routes[`/${f.path}`] = { body: fs.readFileSync(path.join(NONARTICLE_DIR, `${f.name}.html`)), type: 'text/html; charset=utf-8' };
+  }
   for (const p of corpus) {
     routes[`/page/${p.slug}.html`] = { body: p.html, type: 'text/html' };
     routes[`/csp/${p.slug}.html`] = {

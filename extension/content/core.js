@@ -14,17 +14,35 @@
   const PAGE_OPTIONS = JSON.stringify({ include_text: false, blocks: false });
   const FRAGMENT_OPTIONS = JSON.stringify({ fragment: true, include_text: false, blocks: false });
 
+  let compiling = null; // the compile started early (prefetch), once
+  let started = 0;
+
+  /**
+   * Start fetching and compiling the core now, as early as the shim knows it will want it
+   * (the pre-check said yes): it then overlaps the settings read. Compiled off the page's
+   * thread; a failure (a page CSP that forbids compiling) is load()'s to handle.
+   */
+  function prefetch(api) {
+    if (compiling) return;
+    started = performance.now();
+    compiling = global.BoilerfoldWasm.compile(api);
+    compiling.catch(() => {}); // load() sees the error; no unhandled rejection meanwhile
+  }
+
   /**
    * Load the core: {path: 'content', classify(parents, packed, options) → verdict JSON}, or
    * {path: 'background', classify: null}, whose tables go to the background in parts
-   * (transport.js). Rejects if neither can be had.
+   * (transport.js). Rejects if neither can be had. boilerfold:startup runs from the start of
+   * the compile (prefetch, or now) to an instance ready.
    */
   async function load(api) {
-    const start = performance.now();
+    const early = compiling;
+    compiling = null; // a later load (after a failure) compiles afresh
+    const start = early ? started : performance.now();
     try {
       const bindings = global.BoilerfoldWasm.glue();
       if (!bindings) throw new Error('wasm glue not loaded');
-      const loading = global.BoilerfoldWasm.init(api, bindings);
+      const loading = global.BoilerfoldWasm.init(api, bindings, early);
       global.BoilerfoldBar.warm();
       await loading;
       measure('boilerfold:startup', start, { path: 'content' });
@@ -53,5 +71,5 @@
     }
   }
 
-  global.BoilerfoldCore = Object.freeze({ load, PAGE_OPTIONS, FRAGMENT_OPTIONS });
+  global.BoilerfoldCore = Object.freeze({ prefetch, load, PAGE_OPTIONS, FRAGMENT_OPTIONS });
 })(globalThis);

@@ -3,9 +3,14 @@
  * parts together and answers the popup and the keyboard command; the file in [brackets] holds
  * each step.
  *
- *   start ─ settings (storage.sync, once; then storage.onChanged)                     [settings.js]
- *     │
- *   core ── fetch wasm/boilerfold_bg.wasm → WebAssembly.compile → wasm_bindgen.initSync
+ *   settings ─ storage.sync, once (then storage.onChanged), read while the pre-check runs
+ *     │                                                                         [settings.js]
+ *   pre-check ─ is this probably an article? A bounded look at the live DOM (prose clustered in
+ *     │        one element, or no sign of a non-article). Yes: the core's compile starts now
+ *     │        (core.js prefetch). No: state "skipped", nothing more is done (no wasm, no
+ *     │        observer); one more look RECHECK_MS later, when the browser is idle, for a
+ *     │        single-page app that draws its article late                      [precheck.js]
+ *   core ── WebAssembly.compileStreaming(fetch(wasm/boilerfold_bg.wasm)) → wasm_bindgen.initSync
  *     │        └─ page CSP forbids compiling (Chromium) → the background's copy (cs-bg-init)
  *     │                                                                   [core.js, common/wasm.js]
  *   observe ── MutationObserver from here on (debounced) → top-most added subtrees → classify
@@ -55,6 +60,7 @@
   global.__boilerfoldShim = true;
 
   let logged = false;
+  let checks = 0; // pre-checks made (the first, then at most one more)
 
   /**
    * What the parts of the shim share: the page, its folds, the state, and the parts themselves
@@ -65,6 +71,7 @@
     doc,
     html,
     state: 'idle',
+    skipped: false, // the pre-check found no article here (only the keyboard command overrides it)
     core: null, // {path: 'content' | 'background', classify(parents, packed, options) → verdict JSON}
     generation: 0, // bumped whenever folds are undone: stale async work checks it and stops
     appliedKey: '', // the settings the current folds were made with
@@ -155,7 +162,8 @@
     try {
       if (message.type === BG_CS_TOGGLE) {
         const { state } = shim;
-        shim.settings.override(state === 'off' || state === 'error' || state === 'clearing');
+        // On a skipped page the command means "fold here all the same".
+        shim.settings.override(state === 'off' || state === 'error' || state === 'clearing' || state === 'skipped');
         guard(shim.toggle.reconcile);
       } else if (message.type === POPUP_CS_SHOW_ALL) {
         shim.folds.openAll();
@@ -174,9 +182,48 @@
     return false;
   }
 
+  /** The pre-check (precheck.js), measured as boilerfold:precheck; true if an article. */
+  function looksLikeArticle() {
+    const t = performance.now();
+    const verdict = global.BoilerfoldPrecheck.check(doc);
+    checks += 1;
+    global.BoilerfoldSchedule.measure('boilerfold:precheck', t, { why: verdict.why, article: verdict.article, check: checks });
+    return verdict.article;
+  }
+
+  /**
+   * No article here: say so, and look once more later (a single-page app may draw its article
+   * after document_idle); if it is one then, go on as on any page.
+   */
+  function skip() {
+    shim.skipped = true;
+    setState('skipped');
+    publish();
+    if (checks > 1) return;
+    const { RECHECK_MS, RECHECK_IDLE_MS } = global.BoilerfoldPrecheck.PRECHECK;
+    const again = () =>
+      guard(() => {
+        if (shim.state !== 'skipped' || !looksLikeArticle()) return undefined;
+        shim.skipped = false;
+        return shim.toggle.reconcile();
+      });
+    setTimeout(() => {
+      if (typeof global.requestIdleCallback === 'function') global.requestIdleCallback(again, { timeout: RECHECK_IDLE_MS });
+      else again();
+    }, RECHECK_MS);
+  }
+
   async function start() {
+    // The settings read is sent first and the pre-check runs while it is under way; if the
+    // page is an article, the core's compile starts at once and overlaps the rest of that
+    // wait (on a site turned off, that compile is dropped).
+    const t = performance.now();
+    const reading = shim.settings.load();
+    const article = looksLikeArticle();
+    if (article) global.BoilerfoldCore.prefetch(api);
     try {
-      await shim.settings.load();
+      await reading;
+      global.BoilerfoldSchedule.measure('boilerfold:settings', t);
     } catch (err) {
       logOnce('settings unavailable, using the defaults', err);
       logged = false; // a later classification failure still deserves its own line
@@ -184,6 +231,10 @@
     if (!shim.settings.enabled()) {
       setState('off');
       publish();
+      return;
+    }
+    if (!article) {
+      skip();
       return;
     }
     await shim.toggle.turnOn();

@@ -117,11 +117,25 @@
   }
 
   /**
+   * The next sibling element of `a` when only blank text and comments lie between them (on a big
+   * page, where the plan reads no layout and must stay cheap for thousands of folds, only
+   * siblings merge).
+   */
+  function nextElementAfter(a) {
+    for (let n = a.nextSibling; n !== null; n = n.nextSibling) {
+      if (n.nodeType === 1) return n;
+      if (n.nodeType === 3 && /\S/.test(n.data)) return null;
+    }
+    return null;
+  }
+
+  /**
    * Whether nothing visible lies between `a` and the later `b` (not inside `a`): a walk in
    * document order that goes into rendered elements and skips hidden ones, stopping at the first
    * visible text, media element or bar of ours.
    */
   function adjacent(a, b, layout) {
+    if (!layout) return nextElementAfter(a) === b;
     let n = nextOutside(a);
     for (let steps = 0; n !== null && steps < PLACE.maxGapNodes; steps++) {
       if (n === b) return true;
@@ -183,7 +197,9 @@
 
     // In page order, an element before what it holds: a lifted fold can hold one that came
     // before it in the verdict (a teaser card lifted from its title holds its comment count).
-    placed.sort((x, y) => (x.el.compareDocumentPosition(y.el) & 2 /* PRECEDING */ ? 1 : -1));
+    // (On a big page the verdict's order stands: its elements' positions are already in order,
+    // and thousands of comparisons would cost more than the plan may take.)
+    if (layout) placed.sort((x, y) => (x.el.compareDocumentPosition(y.el) & 2 /* PRECEDING */ ? 1 : -1));
     const groups = [];
     let run = [];
     const close = () => {

@@ -24,6 +24,11 @@
       return pageOverride ?? !values.siteOff;
     }
 
+    /** Whether the keyboard command turned this page on (folding even a page not an article). */
+    function forced() {
+      return pageOverride === true;
+    }
+
     /** The keyboard command turned this page on (true) or off (false). */
     function override(on) {
       pageOverride = on;
@@ -141,7 +146,7 @@
       api.storage.onChanged.addListener(onStorageChanged);
     }
 
-    return { values, enabled, override, configKey, signature, rememberKeep, forgetKeep, load };
+    return { values, enabled, forced, override, configKey, signature, rememberKeep, forgetKeep, load };
   }
 
   global.BoilerfoldSettings = Object.freeze({ create });

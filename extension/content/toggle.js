@@ -89,6 +89,11 @@
         if (shim.state !== 'off') turnOff();
         return;
       }
+      // Not an article (precheck.js), and the keyboard command did not ask for folding anyway.
+      if (shim.skipped && !shim.settings.forced()) {
+        if (shim.state !== 'skipped') turnOff('skipped');
+        return;
+      }
       if (shim.state === 'ready' && shim.appliedKey === shim.settings.configKey()) return;
       if (shim.state === 'ready') {
         // Other settings: take the folds back and classify afresh (turnOn waits for the first).

@@ -41,7 +41,14 @@
   let host = null;
 
   // "clearing": off, its last bars being taken out of a huge page (content/toggle.js).
-  const STATE_MESSAGES = { off: 'popupStateOff', clearing: 'popupStateOff', error: 'popupStateError', idle: 'popupStateWorking' };
+  // "skipped": the pre-check found no article (content/precheck.js).
+  const STATE_MESSAGES = {
+    off: 'popupStateOff',
+    clearing: 'popupStateOff',
+    error: 'popupStateError',
+    idle: 'popupStateWorking',
+    skipped: 'popupStateSkipped',
+  };
 
   // The switch and "Show all" start disabled (popup.html) until the tab's first status: a click
   // before it had no site to write to, and the status then unticked the box again (seen in the

@@ -89,8 +89,9 @@ export async function closeFirstRunTab(driver, mainHandle, before, timeout = 15_
  * Launch Firefox with the extension. Requests that leave loopback go to the recording proxy on
  * `proxyPort` (Firefox never proxies localhost while network.proxy.allow_hijacking_localhost is
  * false), which is how the privacy check sees them: WebDriver has no request log here.
+ * `extension: false` leaves the add-on out (a plain browser, for checks of the page alone).
  */
-export async function launchFirefoxWithExtension({ proxyPort }) {
+export async function launchFirefoxWithExtension({ proxyPort, extension = true }) {
   const binary = firefoxBinary();
   const gecko = geckodriverBinary();
   if (!binary) throw new Error('firefox-esr not found (scripts/setup.sh installs it)');
@@ -142,9 +143,9 @@ export async function launchFirefoxWithExtension({ proxyPort }) {
   // needs no signature.
   const mainHandle = await driver.getWindowHandle();
   const before = await driver.getAllWindowHandles();
-  await driver.installAddon(EXT_DIR, true);
+  if (extension) await driver.installAddon(EXT_DIR, true);
   const base = `moz-extension://${EXTENSION_UUID}/`;
-  const welcome = await closeFirstRunTab(driver, mainHandle, before);
+  const welcome = extension ? await closeFirstRunTab(driver, mainHandle, before) : null;
   let popupHandle = null;
 
   const inMain = () => driver.switchTo().window(mainHandle);

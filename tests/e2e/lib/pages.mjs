@@ -52,7 +52,7 @@ export const SHARED = (() => {
 })();
 const LABELS = SHARED ? SHARED.labels.filter((l) => l.clutter).map((l) => l.id) : [];
 
-function readJson(file) {
+export function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
@@ -80,7 +80,7 @@ function servable(bytes) {
   }
 }
 
-function makePage({ kind, name, source, bytes, labels, strip, headers = {} }) {
+export function makePage({ kind, name, source, bytes, labels, strip, headers = {} }) {
   const { text, utf8 } = servable(bytes);
   const html = strip ? stripScripts(text) : text;
   const body = utf8 ? Buffer.from(html, 'utf8') : Buffer.from(html, 'latin1');
