@@ -344,10 +344,16 @@ const PAGES = [
     async run({ driver, act, fail, notes }) {
       const before = await driver.eval(foldAround, '#c0-comment');
       if (before.fold === 'comment') {
-        // Folded on load (the comment section): open it with its bar's Show button, as a reader would.
-        const index = await driver.eval(() =>
-          [...document.querySelectorAll('boilerfold-bar')].findIndex((b) => b.nextElementSibling && b.nextElementSibling.contains(document.getElementById('c0-comment'))),
-        );
+        // Folded on load (the comment section): open it with its bar's Show button, as a reader
+        // would. Its bar is the last one before its fold root (adjacent folds share one bar).
+        const index = await driver.eval(() => {
+          const root = document.getElementById('c0-comment').closest('[data-boilerfold]');
+          let at = -1;
+          document.querySelectorAll('boilerfold-bar').forEach((b, i) => {
+            if (b.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING) at = i;
+          });
+          return at;
+        });
         await driver.clickBar(index, 'button.toggle');
         await waitFor('the comment section to open', async () => (await driver.eval(foldAround, '#c0-comment')).rendered);
       }
