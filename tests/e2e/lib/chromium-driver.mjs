@@ -38,7 +38,31 @@ export function quietArgs(proxyPort) {
  * Launch Chromium with the extension. `requests` receives every request the context sees
  * (pages and the extension's service worker).
  */
-export async function launchChromiumWithExtension({ proxyPort, requests }) {
+export async function launchChromiumWithExtension(options) {
+  // In about a third of launches here, Chromium gave the extension's own pages (popup, options,
+  // first-run) no message catalogue for the whole run: every i18n.getMessage returned '', in
+  // new tabs and after reloads too, while content scripts had theirs (with or without --lang,
+  // with the first-run tab opened at once or later). A run in such a browser would test the
+  // browser's fault, not the extension: launch again, a few times at most, and say so.
+  for (let attempt = 1; ; attempt++) {
+    const driver = await launchOnce(options);
+    const probe = await driver.context.newPage();
+    let ok;
+    try {
+      await probe.goto(`${driver.base}popup/popup.html`, { timeout: TIMEOUT });
+      ok = (await probe.evaluate(() => chrome.i18n.getMessage('extName'))) !== '';
+    } finally {
+      await probe.close().catch(() => {});
+    }
+    if (ok || attempt === MAX_LAUNCHES) return driver;
+    console.log(`chromium: launch ${attempt} has no message catalogue in the extension's pages; launching again`);
+    await driver.close();
+  }
+}
+
+const MAX_LAUNCHES = 4;
+
+async function launchOnce({ proxyPort, requests }) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boilerfold-chromium-'));
   // Extensions need the new headless mode; Playwright passes plain --headless for a custom
   // executable, so headless:false plus an explicit --headless=new is used.
