@@ -2,9 +2,21 @@
  * The hostile suite's report: main-thread time from the shim's User Timing measures and the
  * browser's long tasks, summarized per page, and the table the suite prints.
  */
-/** Measures that are not the page's thread at work: loading the core, waiting for the background. */
 const fmt = (x) => (x === null || x === undefined ? '-' : typeof x === 'number' ? x.toFixed(1) : String(x));
-export const WAITS = new Set(['boilerfold:startup', 'boilerfold:background']);
+
+/**
+ * Measures that are not the page's thread at work but waits for something asynchronous: loading
+ * the core (start-up, the fetch and WebAssembly.compile, which the browser does off the page's
+ * thread), the settings read from storage, and the background's classification.
+ */
+export const WAITS = new Set([
+  'boilerfold:startup',
+  'boilerfold:background',
+  'boilerfold:settings',
+  'boilerfold:wasm-fetch',
+  'boilerfold:wasm-compile',
+  'boilerfold:wasm-fetch-compile',
+]);
 
 export function summarizeTimings({ measures, tasks, gaps, heights }) {
   const work = measures.filter((m) => !WAITS.has(m.name));
