@@ -26,8 +26,9 @@
   // The height of a closed bar in CSS pixels (`.bar` below), which fold planning compares a
   // block's height with (place.js): a block no taller than this is not worth a bar.
   const BAR_PX = 24;
-  // How much of the folded text the bar quotes (characters; the line ellipsizes what it can't
-  // show).
+  // How much of the folded text the bar quotes, in words and characters (the line ellipsizes
+  // what it cannot show, so a little more than fits is enough).
+  const WORDS_MAX = 20;
   const WORDS_CHARS = 90;
 
   // `:host` rules carry !important because for important declarations the shadow tree wins over
@@ -136,24 +137,40 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: -2px; }
     return t('barGroup', [String(folds.length), names.join(', ')]);
   }
 
-  // Text inside these is not what the reader sees.
-  const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'boilerfold-bar']);
+  // Text inside these is not what the reader sees as the block's words.
+  const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'boilerfold-bar']);
 
-  /** The first words of `roots`' text, whitespace collapsed, about WORDS_CHARS characters. */
-  function firstWords(doc, roots) {
-    let out = '';
+  /**
+   * The first words of `roots`' text: at most `maxWords` words and `maxChars` characters, and
+   * whether there is more. Reads text nodes only until it has enough, so a huge block costs no
+   * more than a small one. Shared by the bar, "Not clutter" and the report (report.js).
+   */
+  function firstWords(roots, maxWords, maxChars) {
+    const words = [];
+    let more = false;
     for (const root of roots) {
-      const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const parent = node.parentNode;
-        if (parent && UNSEEN.has(parent.localName)) continue;
-        const s = node.data.replace(/\s+/g, ' ');
-        if (s === ' ' || s === '') continue;
-        out += out.endsWith(' ') || s.startsWith(' ') ? s : ` ${s}`;
-        if (out.length >= WORDS_CHARS) return out.trim().slice(0, WORDS_CHARS);
+      const walker = root.ownerDocument.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+        acceptNode: (node) => (node.nodeType === 1 && UNSEEN.has(node.localName) ? 2 /* FILTER_REJECT */ : 1),
+      });
+      for (let node = walker.nextNode(); node !== null && !more; node = walker.nextNode()) {
+        if (node.nodeType !== 3) continue;
+        for (const word of node.data.split(/\s+/)) {
+          if (word === '') continue;
+          if (words.length === maxWords) {
+            more = true;
+            break;
+          }
+          words.push(word);
+        }
       }
+      if (more) break;
     }
-    return out.trim();
+    let text = words.join(' ');
+    if (text.length > maxChars) {
+      text = text.slice(0, maxChars - 1).trimEnd();
+      more = true;
+    }
+    return { text, more };
   }
 
   // A bar's fixed parts (stylesheet, row, buttons, with the catalogue's texts), cloned for each
@@ -206,7 +223,7 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: -2px; }
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.append(skeleton(doc).cloneNode(true));
     const name = groupName(folds);
-    const words = firstWords(doc, roots);
+    const words = firstWords(roots, WORDS_MAX, WORDS_CHARS).text;
     shadow.querySelector('.bar').setAttribute('aria-label', name);
     shadow.querySelector('.label').textContent = name;
     shadow.querySelector('.words').textContent = words;

@@ -13,36 +13,12 @@
   const FIRST_WORDS = 8;
   const MAX_WORDS_CHARS = 80;
   const PATH_DEPTH = 4; // elements in a report's short CSS path, the fold root included
-  // Text inside these is not what the reader sees as the block's words.
-  const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'boilerfold-bar']);
-
   /**
    * The first words of `el`'s text (at most FIRST_WORDS, at most MAX_WORDS_CHARS characters),
-   * with "…" when there is more; '' if it has no text. Reads text nodes until it has enough, so
-   * a huge block costs no more than a small one.
+   * with "…" when there is more; '' if it has no text.
    */
   function firstWords(el) {
-    const words = [];
-    let more = false;
-    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.nodeType === 1 && SKIP.has(node.localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    for (let node = walker.nextNode(); node && !more; node = walker.nextNode()) {
-      if (node.nodeType !== 3) continue;
-      for (const word of node.data.split(/\s+/)) {
-        if (word === '') continue;
-        if (words.length === FIRST_WORDS) {
-          more = true;
-          break;
-        }
-        words.push(word);
-      }
-    }
-    let text = words.join(' ');
-    if (text.length > MAX_WORDS_CHARS) {
-      text = text.slice(0, MAX_WORDS_CHARS - 1).trimEnd();
-      more = true;
-    }
+    const { text, more } = global.BoilerfoldBar.firstWords([el], FIRST_WORDS, MAX_WORDS_CHARS);
     return more ? `${text}…` : text;
   }
 
