@@ -98,7 +98,9 @@ impl Reason {
             Why::Family { first, second } => {
                 let (a, b) = (phrases::phrase(first), phrases::phrase(second));
                 let noun = if a.place == Place::Noun { a } else { b };
-                r("heading", vec![format!("{} … {}", a.text, b.text), noun.lang.to_string()], None)
+                // A related family heads its box; an appeal family is wording in its block.
+                let code = if noun.label == Label::Related { "heading" } else { "wording" };
+                r(code, vec![format!("{} … {}", a.text, b.text), noun.lang.to_string()], None)
             }
             Why::CommentCount => r("comment_count", vec![], None),
             Why::Money => r("amount", vec![], None),

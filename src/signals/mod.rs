@@ -397,20 +397,31 @@ pub const FAMILY_MAX_WORDS: usize = 8;
 /// between them, counting the first word of a phrase).
 pub const FAMILY_GAP: usize = 3;
 
-/// The first noun and qualifier of one label among the hits, as a heading (see [`phrases::cues`]).
-fn family(hits: &[Hit]) -> Option<(Label, Why)> {
-    let part =
-        |place: Place| hits.iter().find(|h| phrases::phrase(h.phrase).place == place).copied();
-    let (n, q) = (part(Place::Noun)?, part(Place::Qualifier)?);
-    let label = phrases::phrase(n.phrase).label;
+/// Evidence a family adds to a block's wording for its label, like one phrase of weight 2.
+pub const FAMILY_WEIGHT: u8 = 2;
+/// Most words of a block an appeal family adds to: a box's heading, line or button.
+pub const FAMILY_BLOCK_MAX_WORDS: usize = 20;
+
+/// The first noun and qualifier of `label` among the hits, close together (see
+/// [`phrases::cues`] and [`phrases::cues_appeal`]).
+fn family(hits: &[Hit], label: Label) -> Option<Why> {
+    let part = |place: Place| {
+        hits.iter()
+            .filter(|h| {
+                let ph = phrases::phrase(h.phrase);
+                ph.place == place && ph.label == label
+            })
+            .map(|h| *h)
+            .collect::<Vec<Hit>>()
+    };
+    let (nouns, quals) = (part(Place::Noun), part(Place::Qualifier));
     // Side by side or nearly ("more hot stories"): words far apart are a sentence's, not a
     // heading's ("more on this in our stories about…").
-    if phrases::phrase(q.phrase).label != label || n.at == q.at || n.at.abs_diff(q.at) > FAMILY_GAP
-    {
-        return None;
-    }
+    let (n, q) = nouns.iter().find_map(|n| {
+        quals.iter().find(|q| q.at != n.at && n.at.abs_diff(q.at) <= FAMILY_GAP).map(|q| (n, q))
+    })?;
     let (first, second) = if q.at < n.at { (q, n) } else { (n, q) };
-    Some((label, Why::Family { first: first.phrase, second: second.phrase }))
+    Some(Why::Family { first: first.phrase, second: second.phrase })
 }
 
 /// Evidence from a block's words.
@@ -493,7 +504,15 @@ pub fn block_info(block: &Block) -> BlockInfo {
     // A heading family: a noun and a qualifier of one label in a short block that is no
     // sentence ("Our latest stories", "Beliebteste Beiträge").
     if best_heading.is_none() && w.len() <= FAMILY_MAX_WORDS && !sentence {
-        info.heading = family(&hits);
+        info.heading = family(&hits, Label::Related).map(|why| (Label::Related, why));
+    }
+    // An appeal family in a box's short copy, not in a paragraph: what a phrase of weight 2
+    // adds. Paragraphs about a business pair the words too ("without a Prime membership or
+    // subscription to Amazon Music Unlimited").
+    let family_fits = w.len() <= FAMILY_BLOCK_MAX_WORDS;
+    if let Some(why) = family(&hits, Label::Donation).filter(|_| family_fits) {
+        info.score[DONATION] = info.score[DONATION].saturating_add(FAMILY_WEIGHT);
+        info.best[DONATION].get_or_insert(why);
     }
     // "12 comments", "Comments (3)", "Kommentare: 0" — a short block that is a count.
     if info.heading.is_none() && w.len() <= 3 {
@@ -582,6 +601,24 @@ mod tests {
             block_info(&block("Related Posts", 0)).heading,
             Some((Label::Related, Why::Phrase { .. }))
         ));
+    }
+
+    #[test]
+    fn appeal_families_add_wording_in_an_appeal_sized_block() {
+        let appeal = |t: &str| block_info(&block(t, 0)).score[DONATION];
+        for yes in [
+            "Support Honest News.",
+            "Soutenez notre rédaction",
+            "Поддержите нас",
+            "Subscribe for unlimited access",
+        ] {
+            assert!(appeal(yes) >= FAMILY_WEIGHT, "{yes}");
+        }
+        assert_eq!(appeal("Support for the news team met weekly"), FAMILY_WEIGHT);
+        assert_eq!(appeal("Support was given, the farmers said; in the end the news came late"), 0);
+        let long =
+            format!("{} support independent farmers.", "The ministry said it would ".repeat(12));
+        assert_eq!(appeal(&long), 0, "a long paragraph is not an appeal's");
     }
 
     #[test]

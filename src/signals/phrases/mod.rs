@@ -22,7 +22,7 @@
 //!
 //! The tables: [`europe`] (en, de, fr, es, it, pt, ru, uk, pl, nl, the languages the project
 //! started with), [`families`] (their variants), [`world`] (the other European languages) and
-//! [`asia`] (Asia and the Middle East), [`cues`] (heading families); [`signup`], [`signup_world`] and [`signup_asia`] hold the
+//! [`asia`] (Asia and the Middle East), [`cues`] and [`cues_appeal`] (families); [`signup`], [`signup_world`] and [`signup_asia`] hold the
 //! newsletter and share phrases. Every entry carries a comment (an English gloss).
 
 use crate::verdict::Label;
@@ -59,6 +59,7 @@ pub(crate) const fn p(
 
 mod asia;
 mod cues;
+mod cues_appeal;
 mod europe;
 mod families;
 mod signup;
@@ -83,6 +84,7 @@ pub fn all() -> &'static [&'static Phrase] {
             signup_asia::PHRASES,
             sponsored::PHRASES,
             cues::PHRASES,
+            cues_appeal::PHRASES,
         ];
         tables.into_iter().flatten().collect()
     })
