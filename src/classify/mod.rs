@@ -67,6 +67,8 @@ struct Ctx<'a> {
     /// ([`signals::links::LinkCounts`]).
     share_links: Vec<u32>,
     all_links: Vec<u32>,
+    /// The page's main content is a discussion (its posts' buttons are the discussion's).
+    discussion: bool,
 }
 
 /// Prefix sums that can change (a Fenwick tree), over block indices.
@@ -182,7 +184,8 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
     let link_counts = signals::links::apply(page, &tree, &blocks, &mut binfo);
     signals::links::add_to_wording(&mut binfo);
     evidence::outweigh_tokens(page, &blocks, &sums, &binfo, &mut info, params);
-    if !config.fragment && evidence::discussion_page(page, &blocks, &info, params) {
+    let discussion = !config.fragment && evidence::discussion_page(page, &blocks, &info, params);
+    if discussion {
         evidence::keep_discussion(&mut info);
     }
     let region =
@@ -220,6 +223,7 @@ pub fn run_with(page: &Page, config: &Config, params: &DecideParams) -> Verdict 
         tallies,
         share_links,
         all_links,
+        discussion,
         p: params,
     };
 

@@ -74,7 +74,7 @@ pub(super) fn share_heading(cx: &mut Ctx, b: usize, why: Why) {
     while cx.share_links[e] == 0 {
         match cx.parent(e) {
             Some(p) if p != 0 && !cx.holds_article(p) && bar_sized(cx, p) => e = p,
-            _ => return,
+            _ => return lone_share_button(cx, b, why),
         }
     }
     let mostly_share = cx.share_links[e] as f32 >= cx.p.share_link_share * cx.all_links[e] as f32;
@@ -86,6 +86,16 @@ pub(super) fn share_heading(cx: &mut Ctx, b: usize, why: Why) {
         if cx.open(k) && !cx.binfo[k].bars(Label::Share) && share_may_take(cx, k) {
             cx.set(k, Label::Share, CONFIDENCE.widget, Why::Widget { block: b as u32 });
         }
+    }
+}
+
+/// A share or follow button whose networks are drawn by script ("Share", "Teilen", "Follow
+/// us", and no link to a network in the page's HTML): the block alone, when it is exactly the
+/// phrase (a count or a colon aside). Not on a discussion page, where every post has its own
+/// Share button and the reader came for the posts.
+fn lone_share_button(cx: &mut Ctx, b: usize, why: Why) {
+    if cx.binfo[b].exact_heading && !cx.discussion && !sentence(&cx.blocks[b]) {
+        cx.set(b, Label::Share, CONFIDENCE.lone_heading, why);
     }
 }
 
