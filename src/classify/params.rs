@@ -46,8 +46,10 @@ pub struct DecideParams {
     pub link_list_words: u32,
     /// A link reads like a headline with at least this many words…
     pub headline_min_words: u32,
-    /// …or this many characters (scripts without spaces).
+    /// …or this many characters…
     pub headline_min_chars: u32,
+    /// …or this many characters of a script written without spaces (Han, kana, hangul).
+    pub headline_min_unspaced: u32,
     /// A block with more link text than this share is a link or a button, not wording.
     pub link_block_density: f32,
     /// An element inside the article's top candidate with more than this share of its text is
@@ -160,6 +162,7 @@ pub const PARAMS: DecideParams = DecideParams {
     link_list_words: 25,
     headline_min_words: 5,
     headline_min_chars: 24,
+    headline_min_unspaced: 10,
     teaser_min_links: 3,
     link_block_density: 0.5,
     majority_share: 0.5,

@@ -52,6 +52,7 @@ pub const GRID: &[Knob] = &[
     knob!(box_max_words, u32, [60, 80, 120]),
     knob!(teaser_share, f32, [0.6, 0.7, 0.8]),
     knob!(headline_min_words, u32, [4, 5, 6]),
+    knob!(headline_min_unspaced, u32, [6, 8, 10, 12]),
     knob!(share_link_share, f32, [0.5, 0.6, 0.75]),
     knob!(share_max_plain_chars, u32, [80, 120, 200]),
     knob!(signup_box_extra_chars, u32, [200, 400, 600]),
