@@ -263,7 +263,9 @@ fn markup_step(cx: &mut Ctx) {
     for i in 0..n {
         let inherited = cx.parent(i).and_then(|p| ctx[p]);
         let own = cx.info[i].clutter.filter(|&(label, _)| {
-            !cx.holds_article(i) && !in_nav(cx, i) && markup_holds(cx, i, label)
+            !cx.holds_article(i)
+                && (!in_nav(cx, i) || signup_pitch(cx, i, label))
+                && markup_holds(cx, i, label)
         });
         // A share button inside a comment thread or an appeal belongs to that widget.
         ctx[i] = match (own, inherited) {
@@ -285,6 +287,17 @@ fn markup_step(cx: &mut Ctx) {
 /// the previous/next story links, which are related).
 fn in_nav(cx: &Ctx, i: usize) -> bool {
     cx.parent(i).is_some_and(|p| cx.nav[p])
+}
+
+/// A sign-up box by its markup that pitches in a sentence ("Join the mailing list to get
+/// weekly updates delivered to your inbox") is one even inside a footer's navigation; a menu's
+/// "Newsletter" link is not.
+fn signup_pitch(cx: &Ctx, i: usize, label: Label) -> bool {
+    label == Label::Newsletter
+        && blocks_in(&cx.blocks, &cx.tree, i).any(|k| {
+            let b = &cx.blocks[k];
+            b.words >= cx.p.short_seed_words && b.link_density() < cx.p.link_block_density
+        })
 }
 
 /// Does markup for `label` on element `i` hold what such a widget holds? A donation box has

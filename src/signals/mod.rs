@@ -411,7 +411,7 @@ fn family(hits: &[Hit], label: Label) -> Option<Why> {
                 let ph = phrases::phrase(h.phrase);
                 ph.place == place && ph.label == label
             })
-            .map(|h| *h)
+            .copied()
             .collect::<Vec<Hit>>()
     };
     let (nouns, quals) = (part(Place::Noun), part(Place::Qualifier));
