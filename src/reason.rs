@@ -95,6 +95,13 @@ impl Reason {
                 let code = if p.place == Place::Anywhere { "wording" } else { "heading" };
                 r(code, vec![p.text.to_string(), p.lang.to_string()], None)
             }
+            Why::Family { first, second } => {
+                let (a, b) = (phrases::phrase(first), phrases::phrase(second));
+                let noun = if a.place == Place::Noun { a } else { b };
+                // A related family heads its box; an appeal family is wording in its block.
+                let code = if noun.label == Label::Related { "heading" } else { "wording" };
+                r(code, vec![format!("{} … {}", a.text, b.text), noun.lang.to_string()], None)
+            }
             Why::CommentCount => r("comment_count", vec![], None),
             Why::Money => r("amount", vec![], None),
             Why::Widget { block } => r("widget", vec![quote(blocks, block)], None),

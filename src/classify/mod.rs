@@ -393,7 +393,8 @@ fn heading_step(cx: &mut Ctx) {
         // Alone in the article region, only a block that is the phrase and nothing more
         // ("Comments (3)", "Join the conversation") heads content loaded later by script; a
         // subheading that merely starts with the words ("Comments from the minister") does not.
-        let exact = !matches!(why, Why::Phrase { .. }) || cx.binfo[b].exact_heading;
+        let exact =
+            !matches!(why, Why::Phrase { .. } | Why::Family { .. }) || cx.binfo[b].exact_heading;
         let in_region = cx.in_region[owner];
         if took || !in_region || exact {
             cx.set(b, label, if took { CONFIDENCE.widget } else { CONFIDENCE.lone_heading }, why);

@@ -20,11 +20,14 @@ pub(super) fn wording_step(cx: &mut Ctx, label: Label, seed: u8) {
         // A seed is wording, not a lone link or button ("Donate" in the menu is other) — unless
         // the link names its price: "Subscribe today, just 99 cents" is an offer, not a menu.
         let priced = s == DONATION && cx.binfo[b].money;
+        // …or the link is a call to action: strong wording that leads where it says ("Noch
+        // kein Abo? Jetzt abonnieren!" to the shop's subscription page).
+        let calls = cx.binfo[b].links[s] > 0 && cx.binfo[b].score[s] > seed;
         if cx.binfo[b].score[s] < seed
             || !cx.open(b)
             || cx.nav[owner]
             || block.words < cx.p.seed_min_words
-            || (block.link_density() >= cx.p.link_block_density && !priced)
+            || (block.link_density() >= cx.p.link_block_density && !priced && !calls)
         {
             continue;
         }

@@ -38,6 +38,9 @@ pub enum Why {
     LinkTarget { node: u32, part: &'static str },
     /// A phrase of [`phrases::all`].
     Phrase { phrase: usize },
+    /// A heading family: two entries of [`phrases::all`] (a noun and a qualifier), in the
+    /// order the heading has them.
+    Family { first: usize, second: usize },
     /// A comment count ("12 comments").
     CommentCount,
     /// A currency amount next to appeal wording.
@@ -387,6 +390,40 @@ pub const LEAD_MAX_WORDS: usize = 45;
 /// Least share of link text in an inline "Related: <link>" paragraph.
 pub const LEAD_MIN_LINK_DENSITY: f32 = 0.3;
 
+/// Most words of a heading named by a family (a noun and a qualifier): a heading of other
+/// stories is a few words, a subheading that happens to hold both is usually longer.
+pub const FAMILY_MAX_WORDS: usize = 8;
+/// At most this many positions between a family's noun and qualifier (one or two words
+/// between them, counting the first word of a phrase).
+pub const FAMILY_GAP: usize = 3;
+
+/// Evidence a family adds to a block's wording for its label, like one phrase of weight 2.
+pub const FAMILY_WEIGHT: u8 = 2;
+/// Most words of a block an appeal family adds to: a box's heading, line or button.
+pub const FAMILY_BLOCK_MAX_WORDS: usize = 20;
+
+/// The first noun and qualifier of `label` among the hits, close together (see
+/// [`phrases::cues`] and [`phrases::cues_appeal`]).
+fn family(hits: &[Hit], label: Label) -> Option<Why> {
+    let part = |place: Place| {
+        hits.iter()
+            .filter(|h| {
+                let ph = phrases::phrase(h.phrase);
+                ph.place == place && ph.label == label
+            })
+            .map(|h| *h)
+            .collect::<Vec<Hit>>()
+    };
+    let (nouns, quals) = (part(Place::Noun), part(Place::Qualifier));
+    // Side by side or nearly ("more hot stories"): words far apart are a sentence's, not a
+    // heading's ("more on this in our stories about…").
+    let (n, q) = nouns.iter().find_map(|n| {
+        quals.iter().find(|q| q.at != n.at && n.at.abs_diff(q.at) <= FAMILY_GAP).map(|q| (n, q))
+    })?;
+    let (first, second) = if q.at < n.at { (q, n) } else { (n, q) };
+    Some(Why::Family { first: first.phrase, second: second.phrase })
+}
+
 /// Evidence from a block's words.
 pub fn block_info(block: &Block) -> BlockInfo {
     let t = tables();
@@ -464,6 +501,19 @@ pub fn block_info(block: &Block) -> BlockInfo {
             info.heading = Some((ph.label, Why::Phrase { phrase: idx }));
         }
     }
+    // A heading family: a noun and a qualifier of one label in a short block that is no
+    // sentence ("Our latest stories", "Beliebteste Beiträge").
+    if best_heading.is_none() && w.len() <= FAMILY_MAX_WORDS && !sentence {
+        info.heading = family(&hits, Label::Related).map(|why| (Label::Related, why));
+    }
+    // An appeal family in a box's short copy, not in a paragraph: what a phrase of weight 2
+    // adds. Paragraphs about a business pair the words too ("without a Prime membership or
+    // subscription to Amazon Music Unlimited").
+    let family_fits = w.len() <= FAMILY_BLOCK_MAX_WORDS;
+    if let Some(why) = family(&hits, Label::Donation).filter(|_| family_fits) {
+        info.score[DONATION] = info.score[DONATION].saturating_add(FAMILY_WEIGHT);
+        info.best[DONATION].get_or_insert(why);
+    }
     // "12 comments", "Comments (3)", "Kommentare: 0" — a short block that is a count.
     if info.heading.is_none() && w.len() <= 3 {
         let has_number = w.iter().any(|x| x.chars().all(|c| c.is_ascii_digit()));
@@ -522,6 +572,53 @@ mod tests {
     fn block(text: &str, link_chars: u32) -> Block {
         let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
         Block { text: text.into(), chars, link_chars, words: 0, ..Default::default() }
+    }
+
+    #[test]
+    fn heading_families_pair_a_noun_and_a_qualifier_close_together() {
+        let family = |t: &str| match block_info(&block(t, 0)).heading {
+            Some((label, Why::Family { .. })) => Some(label),
+            _ => None,
+        };
+        for yes in [
+            "Our Latest Stories",
+            "Beliebteste Beiträge",
+            "Autres vidéos de la semaine",
+            "MOONGIFTの関連記事",
+        ] {
+            assert_eq!(family(yes), Some(Label::Related), "{yes}");
+        }
+        for no in [
+            "Stories",
+            "The latest",
+            "More of our reporters filed stories from the front.",
+            "Latest figures show that nine out of ten stories",
+        ] {
+            assert_eq!(family(no), None, "{no}");
+        }
+        // A listed heading phrase wins over a family ("Related Posts" is the table's).
+        assert!(matches!(
+            block_info(&block("Related Posts", 0)).heading,
+            Some((Label::Related, Why::Phrase { .. }))
+        ));
+    }
+
+    #[test]
+    fn appeal_families_add_wording_in_an_appeal_sized_block() {
+        let appeal = |t: &str| block_info(&block(t, 0)).score[DONATION];
+        for yes in [
+            "Support Honest News.",
+            "Soutenez notre rédaction",
+            "Поддержите нас",
+            "Subscribe for unlimited access",
+        ] {
+            assert!(appeal(yes) >= FAMILY_WEIGHT, "{yes}");
+        }
+        assert_eq!(appeal("Support for the news team met weekly"), FAMILY_WEIGHT);
+        assert_eq!(appeal("Support was given, the farmers said; in the end the news came late"), 0);
+        let long =
+            format!("{} support independent farmers.", "The ministry said it would ".repeat(12));
+        assert_eq!(appeal(&long), 0, "a long paragraph is not an appeal's");
     }
 
     #[test]

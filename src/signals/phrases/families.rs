@@ -14,6 +14,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     p("you may be interested in", "en", R, H, 3), // you may be interested in
     p("in case you missed it", "en", R, H, 3), // in case you missed it
     p("editors picks", "en", R, H, 3),     // editors' picks
+    p("more like this", "en", R, H, 3),    // more like this
+    p("read this next", "en", R, H, 3),    // read this next
     p("don t miss", "en", R, L, 3),        // "Don't miss: <link>"
     p("further reading", "en", R, L, 3),   // "Further reading: <link>"
     p("conversation", "en", C, H, 3),      // "Conversation" (comment section, "Conversation 12")

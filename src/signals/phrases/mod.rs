@@ -9,6 +9,8 @@
 //! * [`Place::Lead`]: the block starts with the phrase and is mostly a link — the inline
 //!   "Related article: <a>…</a>" paragraph inside an article.
 //! * [`Place::Anywhere`]: anywhere in a block; each hit adds its weight to the block's evidence.
+//! * [`Place::Noun`] and [`Place::Qualifier`]: the two parts of a heading family ([`cues`]): a
+//!   short block holding one of each names the label ("Our latest stories").
 //!
 //! A word of a phrase that ends in `*` is a stem: it matches every word that starts with it
 //! ("soutien*" matches "soutien", "soutenez" does not; "поддерж*" matches "поддержите",
@@ -20,7 +22,7 @@
 //!
 //! The tables: [`europe`] (en, de, fr, es, it, pt, ru, uk, pl, nl, the languages the project
 //! started with), [`families`] (their variants), [`world`] (the other European languages) and
-//! [`asia`] (Asia and the Middle East); [`signup`], [`signup_world`] and [`signup_asia`] hold the
+//! [`asia`] (Asia and the Middle East), [`cues`] and [`cues_appeal`] (families); [`signup`], [`signup_world`] and [`signup_asia`] hold the
 //! newsletter and share phrases. Every entry carries a comment (an English gloss).
 
 use crate::verdict::Label;
@@ -31,6 +33,8 @@ pub enum Place {
     Heading,
     Lead,
     Anywhere,
+    Noun,
+    Qualifier,
 }
 
 /// One phrase.
@@ -54,6 +58,8 @@ pub(crate) const fn p(
 }
 
 mod asia;
+mod cues;
+mod cues_appeal;
 mod europe;
 mod families;
 mod signup;
@@ -77,6 +83,8 @@ pub fn all() -> &'static [&'static Phrase] {
             signup_world::PHRASES,
             signup_asia::PHRASES,
             sponsored::PHRASES,
+            cues::PHRASES,
+            cues_appeal::PHRASES,
         ];
         tables.into_iter().flatten().collect()
     })
