@@ -234,6 +234,7 @@ export async function boundary(plain, base, corpus, { reps = 5, log = () => {} }
   const rows = [];
   for (const p of corpus) {
     await plain.page.goto(`${base}page/${p.slug}.html`, { waitUntil: 'load', timeout: TIMEOUT });
+    await plain.page.addScriptTag({ url: `${base}assets/shared.js` });
     await plain.page.addScriptTag({ url: `${base}assets/collect.js` });
     await plain.page.addScriptTag({ url: `${base}assets/websys/boilerfold.js` });
     const r = await plain.page.evaluate(

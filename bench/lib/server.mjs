@@ -3,7 +3,8 @@
  *   /page/<slug>.html   a corpus page, scripts stripped, sent as `text/html` without a charset
  *                       (the page's own <meta charset> decides, as it would on the web);
  *   /csp/<slug>.html    the same bytes with `Content-Security-Policy: script-src 'self'`;
- *   /assets/collect.js  the extension's browser adapter (for the plain-tab boundary benchmark);
+ *   /assets/shared.js, /assets/collect.js  the page-table rules and the extension's browser
+ *                       adapter (for the plain-tab boundary benchmark);
  *   /assets/websys/*    the `bench-websys` wasm build (bench/out/websys/);
  *   /nonarticle/<name>.html  tests/fixtures/nonarticle/<name>.html as it is (pages the pre-check
  *                       skips: what the shim costs where it does nothing).
@@ -39,6 +40,11 @@ export async function serveCorpus(corpus) {
       headers: { 'Content-Security-Policy': "script-src 'self'" },
     };
   }
+  // collect.js reads the page-table rules from the generated shared.js, loaded first.
+  routes['/assets/shared.js'] = {
+    body: fs.readFileSync(path.join(REPO, 'build/wasm/shared.js')),
+    type: 'text/javascript; charset=utf-8',
+  };
   routes['/assets/collect.js'] = {
     body: fs.readFileSync(path.join(REPO, 'extension/content/collect.js')),
     type: 'text/javascript; charset=utf-8',

@@ -42,38 +42,54 @@
     return v.indexOf('\u001e') < 0 && v.indexOf('\u001f') < 0 ? v : v.replace(SEPARATORS, ' ');
   }
 
+  // A record is kept as its pieces (Walk.pieces): a head that starts with the record
+  // separator, then, for a text, the text itself (cleaned: it never starts with a separator).
+  // Joined they are the packed string; no string is made per record where a cached one will do.
+  // The cached pieces are made flat (joined, not concatenated), so that joining them copies
+  // characters and follows no string tree.
+  const flat = (...parts) => parts.join('');
+  // Runs of field separators, by length: what stands between two non-empty fields of a record.
+  const SEPS = Array.from({ length: 14 }, (_, k) => flat(...new Array(k).fill(FIELD_SEP)));
   // The fields of an element without attributes: tag, then twelve empty fields and no text.
-  const EMPTY_TAIL = FIELD_SEP.repeat(13);
+  const EMPTY_TAIL = SEPS[13];
+  const TEXT_HEAD = flat(RECORD_SEP, '#text', EMPTY_TAIL);
+
+  /** An attribute's value: from the element `el`, or from serialized markup (`el` null). */
+  function attr(el, values, n, i) {
+    return el !== null ? el.getAttribute(n) : unescapeMarkup(values[i]);
+  }
 
   /**
-   * One element's record from its attribute names and a way to read a value (`valueOf(name, i)`):
-   * only the wanted values are read.
+   * One element's record (`head`: the separator and its tag) from its attribute names; only the
+   * wanted values are read, from the element `el` or, for serialized markup (`el` null), from
+   * `values` (escaped as written). The record is the head, then only the non-empty fields, each
+   * after the run of separators that places it: most fields of most elements are empty.
    */
-  function fieldsRecord(tag, names, valueOf) {
+  function fieldsRecord(head, tag, names, el, values) {
     let id = '', cls = '', role = '', itemprop = '', itemtype = '', type = '', name = '';
     let href = '', action = '', label = '', hidden = false;
     let components = null; // by COMPONENT_SLOT, when the element has any
     for (let i = 0; i < names.length; i++) {
       const n = names[i];
       switch (n) {
-        case 'id': id = clean(valueOf(n, i)); break;
-        case 'class': cls = clean(valueOf(n, i)); break;
-        case 'role': role = clean(valueOf(n, i)); break;
-        case 'itemprop': itemprop = clean(valueOf(n, i)); break;
-        case 'itemtype': itemtype = clean(valueOf(n, i)); break;
-        case 'type': type = clean(valueOf(n, i)); break;
-        case 'name': name = clean(valueOf(n, i)); break;
-        case 'href': if (tag === 'a') href = clean(valueOf(n, i)); break;
-        case 'action': if (tag === 'form') action = clean(valueOf(n, i)); break;
+        case 'id': id = clean(attr(el, values, n, i)); break;
+        case 'class': cls = clean(attr(el, values, n, i)); break;
+        case 'role': role = clean(attr(el, values, n, i)); break;
+        case 'itemprop': itemprop = clean(attr(el, values, n, i)); break;
+        case 'itemtype': itemtype = clean(attr(el, values, n, i)); break;
+        case 'type': type = clean(attr(el, values, n, i)); break;
+        case 'name': name = clean(attr(el, values, n, i)); break;
+        case 'href': if (tag === 'a') href = clean(attr(el, values, n, i)); break;
+        case 'action': if (tag === 'form') action = clean(attr(el, values, n, i)); break;
         case 'hidden': hidden = true; break;
-        case 'aria-hidden': if (valueOf(n, i).trim().toLowerCase() === 'true') hidden = true; break;
-        case 'style': if (HIDDEN_STYLE.test(valueOf(n, i))) hidden = true; break;
-        case 'aria-label': label = componentValue(valueOf(n, i)); break;
+        case 'aria-hidden': if (attr(el, values, n, i).trim().toLowerCase() === 'true') hidden = true; break;
+        case 'style': if (HIDDEN_STYLE.test(attr(el, values, n, i))) hidden = true; break;
+        case 'aria-label': label = componentValue(attr(el, values, n, i)); break;
         default: {
           const slot = COMPONENT_SLOT.get(n);
           if (slot !== undefined) {
             if (components === null) components = [];
-            components[slot] = componentValue(valueOf(n, i));
+            components[slot] = componentValue(attr(el, values, n, i));
           }
           break;
         }
@@ -82,26 +98,22 @@
     // In COMPONENT_ATTRS order, whatever the element's order; empty values left out.
     const component = components === null ? '' : components.filter((v) => v).join(' ');
     if (tag === 'input' && type.trim().toLowerCase() === 'hidden') hidden = true;
-    // One join makes one flat string; a chain of '+' makes a string object per step.
-    return [tag, id, cls, role, itemprop, itemtype, type, name, href, action, component, label, hidden ? '1' : '', ''].join(FIELD_SEP);
-  }
-
-  /**
-   * One element's record. Elements without attributes (most of a page) take a fast path; for
-   * the others the attribute names are read once and only the wanted values fetched.
-   * Not `el.attributes`: each Attr it hands out is one more DOM wrapper, and in a content
-   * script's isolated world every wrapper is a weak handle the garbage collector has to visit.
-   * On a page of 100 000 links such handles made single GC pauses of 50-120 ms (Chromium trace).
-   */
-  function elementRecord(el, tag) {
-    if (!el.hasAttributes()) return tag + EMPTY_TAIL;
-    return fieldsRecord(tag, el.getAttributeNames(), (n) => el.getAttribute(n));
-  }
-
-  const TEXT_HEAD = '#text' + FIELD_SEP.repeat(13);
-
-  function textRecord(data) {
-    return TEXT_HEAD + clean(data);
+    // Field k (1 id … 12 hidden, 13 the text, always empty here) follows k separators.
+    let out = head;
+    let at = 0;
+    if (id !== '') { out += SEPS[1 - at] + id; at = 1; }
+    if (cls !== '') { out += SEPS[2 - at] + cls; at = 2; }
+    if (role !== '') { out += SEPS[3 - at] + role; at = 3; }
+    if (itemprop !== '') { out += SEPS[4 - at] + itemprop; at = 4; }
+    if (itemtype !== '') { out += SEPS[5 - at] + itemtype; at = 5; }
+    if (type !== '') { out += SEPS[6 - at] + type; at = 6; }
+    if (name !== '') { out += SEPS[7 - at] + name; at = 7; }
+    if (href !== '') { out += SEPS[8 - at] + href; at = 8; }
+    if (action !== '') { out += SEPS[9 - at] + action; at = 9; }
+    if (component !== '') { out += SEPS[10 - at] + component; at = 10; }
+    if (label !== '') { out += SEPS[11 - at] + label; at = 11; }
+    if (hidden) { out += SEPS[12 - at] + '1'; at = 12; }
+    return out + SEPS[13 - at];
   }
 
   // How the browsers' HTML serializer (innerHTML) writes a subtree, for Walk's serialized mode
@@ -122,9 +134,12 @@
     return v.indexOf('&') < 0 ? v : v.replace(ESCAPED, (e) => UNESCAPED[e]);
   }
 
-  /** An element's record from its serialized attributes (` name="value"` each). */
-  function markupRecord(tag, attributes) {
-    if (attributes.length === 0) return tag + EMPTY_TAIL;
+  /**
+   * An element's record from its serialized attributes (` name="value"` each); `head` and
+   * `bare` as Walk.tagHead and Walk.tagBare give them.
+   */
+  function markupRecord(head, bare, tag, attributes) {
+    if (attributes.length === 0) return bare;
     const names = [];
     const values = [];
     ATTRIBUTE.lastIndex = 0;
@@ -133,7 +148,7 @@
       names.push(m[1]);
       values.push(m[2]);
     }
-    return fieldsRecord(tag, names, (n, i) => unescapeMarkup(values[i]));
+    return fieldsRecord(head, tag, names, null, values);
   }
 
   /**
@@ -151,6 +166,11 @@
    * and 335-458 ms with typed arrays (Chromium traces: 2 and 3).
    */
   const INITIAL_RECORDS = 1024;
+
+  // The flags of a tag's code (Walk.tagCodes): skipped with its subtree, or its children not
+  // page text (CHILDLESS).
+  const SKIP = 1;
+  const NO_CHILDREN = 2;
 
   function grown(column) {
     const bigger = new Int32Array(column.length * 2);
@@ -215,9 +235,14 @@
       this.up = new Int32Array(INITIAL_RECORDS);
       this.slot = new Int32Array(INITIAL_RECORDS);
       this.tag = new Int32Array(INITIAL_RECORDS);
+      // tag → its number times 4, plus SKIP and NO_CHILDREN: one lookup per element. By
+      // number: the tag, its record's head (the separator and the tag) and the whole record of
+      // the tag without attributes.
+      this.tagCodes = new Map([['', 0]]);
       this.tagNames = [''];
-      this.tagIds = new Map([['', 0]]);
-      this.records = [];
+      this.tagHead = [TEXT_HEAD];
+      this.tagBare = [TEXT_HEAD];
+      this.pieces = []; // the records not yet taken, in pieces (see TEXT_HEAD above)
       this.taken = 0; // records handed over by take()
       this.count = 0;
       this.chars = 0;
@@ -225,35 +250,61 @@
       this.done = !root;
       if (!root) return;
       const rootTag = root.localName;
-      this.push(root, rootTag, -1, -1);
-      this.records.push(elementRecord(root, rootTag));
+      const code = this.code(rootTag);
+      this.push(root, code, -1, -1);
+      this.chars = this.elementPiece(root, rootTag, code);
       this.stackNode = [root];
       this.stackIndex = [0];
       this.stackCount = [0]; // element children seen so far, per level
-      this.child = CHILDLESS.has(rootTag) ? null : root.firstChild;
+      this.child = (code & NO_CHILDREN) !== 0 ? null : root.firstChild;
     }
 
-    push(node, tag, parent, slot) {
+    /** The code of `tag` (see tagCodes), numbered on first sight. */
+    code(tag) {
+      let code = this.tagCodes.get(tag);
+      if (code === undefined) {
+        code = ((this.tagNames.push(tag) - 1) << 2) | (SKIPPED.has(tag) ? SKIP : 0) | (CHILDLESS.has(tag) ? NO_CHILDREN : 0);
+        this.tagCodes.set(tag, code);
+        const head = RECORD_SEP + tag;
+        this.tagHead.push(head);
+        this.tagBare.push(flat(head, EMPTY_TAIL));
+      }
+      return code;
+    }
+
+    /**
+     * An element's record, added to the pieces; returns its characters. Elements without
+     * attributes (most of a page) take the cached record of their tag; for the others the
+     * attribute names are read once and only the wanted values fetched.
+     * Not `el.attributes`: each Attr it hands out is one more DOM wrapper, and in a content
+     * script's isolated world every wrapper is a weak handle the garbage collector has to visit.
+     * On a page of 100 000 links such handles made single GC pauses of 50-120 ms (Chromium trace).
+     */
+    elementPiece(el, tag, code) {
+      const id = code >> 2;
+      const record = el.hasAttributes() ? fieldsRecord(this.tagHead[id], tag, el.getAttributeNames(), el, null) : this.tagBare[id];
+      this.pieces.push(record);
+      return record.length;
+    }
+
+    /** Add record `count` (its node, tag code, parent record and slot); returns its index. */
+    push(node, code, parent, slot) {
       const i = this.count++;
-      if (this.nodes) this.nodes.push(node);
+      if (this.nodes !== null) this.nodes.push(node);
       if (i === this.up.length) {
         this.up = grown(this.up);
         this.slot = grown(this.slot);
         this.tag = grown(this.tag);
       }
-      let id = this.tagIds.get(tag);
-      if (id === undefined) {
-        id = this.tagNames.push(tag) - 1;
-        this.tagIds.set(tag, id);
-      }
       this.up[i] = parent;
       this.slot[i] = slot;
-      this.tag[i] = id;
+      this.tag[i] = code >> 2;
+      return i;
     }
 
     step(deadline = Infinity, maxChars = Infinity) {
       if (this.done) return true;
-      const { records, stackNode, stackIndex, stackCount } = this;
+      const { pieces, stackNode, stackIndex, stackCount } = this;
       const timed = deadline !== Infinity;
       let chars = this.chars;
       let child = this.child;
@@ -265,34 +316,46 @@
             const top = stackCount.length - 1;
             const slot = stackCount[top]++;
             const tag = child.localName;
-            if (!SKIPPED.has(tag)) {
-              const index = this.count;
-              this.push(child, tag, stackIndex[top], slot);
-              const record = elementRecord(child, tag);
-              records.push(record);
-              chars += record.length + 1;
-              // hasChildNodes(), not firstChild: a node's wrapper is made only when it is read.
-              if (!CHILDLESS.has(tag) && child.hasChildNodes()) {
-                if (this.limit > 0 && this.fits(child)) {
+            const code = this.tagCodes.get(tag) ?? this.code(tag);
+            if ((code & SKIP) === 0) {
+              const index = this.push(child, code, stackIndex[top], slot);
+              chars += this.elementPiece(child, tag, code);
+              // The first child, read at once (one call, not hasChildNodes() and then
+              // firstChild); in serialized mode only for a subtree too big for it (a node's
+              // wrapper is made only when it is read).
+              let first = null;
+              if ((code & NO_CHILDREN) !== 0) {
+                // A control's value or a void element's children: not page text.
+              } else if (this.limit === 0) {
+                first = child.firstChild;
+              } else if (child.hasChildNodes()) {
+                if (this.fits(child)) {
                   const before = this.count;
                   chars += this.addMarkup(child.innerHTML, index, tag);
                   untilClock -= this.count - before;
                 } else {
-                  stackNode.push(child);
-                  stackIndex.push(index);
-                  stackCount.push(0);
-                  child = child.firstChild;
-                  if (--untilClock <= 0) {
-                    untilClock = CLOCK_EVERY;
-                    if (chars >= maxChars || (timed && performance.now() >= deadline)) break;
-                  }
-                  continue;
+                  first = child.firstChild;
                 }
+              }
+              if (first !== null) {
+                stackNode.push(child);
+                stackIndex.push(index);
+                stackCount.push(0);
+                child = first;
+                if (--untilClock <= 0) {
+                  untilClock = CLOCK_EVERY;
+                  if (chars >= maxChars || (timed && performance.now() >= deadline)) break;
+                }
+                continue;
               }
             }
           } else if (type === 3 || type === 4) {
             const data = child.data;
-            if (data.length > 0) chars += this.addText(data, stackIndex[stackIndex.length - 1]);
+            if (data.length > 0) {
+              this.push(null, 0, stackIndex[stackIndex.length - 1], -1);
+              pieces.push(TEXT_HEAD, clean(data));
+              chars += TEXT_HEAD.length + data.length;
+            }
           }
           child = child.nextSibling;
           if (--untilClock <= 0) {
@@ -348,7 +411,7 @@
     addMarkup(markup, parent, tag) {
       // The content of a raw-text element is its text, as it is.
       if (RAW_TEXT.has(tag)) return markup.length > 0 ? this.addText(markup, parent) : 0;
-      const { records } = this;
+      const { pieces } = this;
       // The open elements, the content's element first: tag, record (-1: not recorded), element
       // children seen so far. The same three arrays serve every call (one call per subtree).
       const { tags, index, seen } = this.open;
@@ -368,14 +431,15 @@
         if (m[2] !== undefined) {
           const tag = m[2];
           const slot = seen[top]++;
-          const skipped = quiet > 0 || SKIPPED.has(tag);
+          const code = quiet > 0 ? SKIP : this.code(tag);
+          const skipped = (code & SKIP) !== 0;
           let record = -1;
           if (!skipped) {
             record = this.count;
-            this.push(null, tag, index[top], slot);
-            const text = markupRecord(tag, m[3]);
-            records.push(text);
-            chars += text.length + 1;
+            this.push(null, code, index[top], slot);
+            const text = markupRecord(this.tagHead[code >> 2], this.tagBare[code >> 2], tag, m[3]);
+            pieces.push(text);
+            chars += text.length;
           }
           if (RAW_TEXT.has(tag)) {
             const close = markup.indexOf('</' + tag + '>', at);
@@ -386,7 +450,7 @@
             tags.push(tag);
             index.push(record);
             seen.push(0);
-            if (quiet === 0 && (skipped || CHILDLESS.has(tag))) quiet = tags.length - 1;
+            if (quiet === 0 && (skipped || (code & NO_CHILDREN) !== 0)) quiet = tags.length - 1;
           }
         } else if (m[1] !== undefined) {
           // An end tag closes its element and any left open inside it (none, in what a browser
@@ -408,9 +472,9 @@
     }
 
     addText(data, parent) {
-      this.push(null, '', parent, -1);
-      this.records.push(textRecord(data));
-      return TEXT_HEAD.length + data.length + 1;
+      this.push(null, 0, parent, -1);
+      this.pieces.push(TEXT_HEAD, clean(data));
+      return TEXT_HEAD.length + data.length;
     }
 
     /**
@@ -420,19 +484,32 @@
      * with the record separator, so an empty part must not be joined in.
      */
     take(maxChars = Infinity) {
-      const { records } = this;
-      let n = records.length;
+      const { pieces } = this;
+      let n = this.count - this.taken; // records
+      let end = pieces.length; // …and their pieces
       let chars = this.chars;
       if (chars > maxChars) {
         chars = 0;
         n = 0;
-        while (n < records.length && (n === 0 || chars + records[n].length + 1 <= maxChars)) chars += records[n++].length + 1;
+        end = 0;
+        while (end < pieces.length) {
+          // A record is its head and the pieces up to the next head (every head starts with the
+          // record separator, which a cleaned text never holds).
+          let next = end + 1;
+          let size = pieces[end].length;
+          while (next < pieces.length && pieces[next].charCodeAt(0) !== 0x1e) size += pieces[next++].length;
+          if (n > 0 && chars + size > maxChars) break;
+          chars += size;
+          end = next;
+          n += 1;
+        }
       }
       const from = this.taken;
       const parents = this.up.slice(from, from + n);
-      const packed = n === records.length ? records.join(RECORD_SEP) : records.slice(0, n).join(RECORD_SEP);
+      // The parts are joined with the record separator: each leaves out its first head's own.
+      const packed = (end === pieces.length ? pieces : pieces.slice(0, end)).join('').slice(1);
       this.taken += n;
-      this.records = n === records.length ? [] : records.slice(n);
+      this.pieces = end === pieces.length ? [] : pieces.slice(end);
       this.chars -= chars;
       return { parents, packed };
     }

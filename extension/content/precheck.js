@@ -98,31 +98,26 @@
   const NOT_TEXT = new Set('script style noscript template textarea title select option button svg'.split(' '));
   const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+  // The attributes the page-table rule hides by: only elements that carry one are read.
+  const HIDING = '[hidden], [aria-hidden], [style]';
+
   /**
    * Whether `el` is hidden by the page-table rule (src/page.rs, through the generated shared.js:
    * the `hidden` attribute, aria-hidden, an inline display:none or visibility:hidden) on it or
-   * an ancestor: what the core itself leaves out. Not the computed style, whose first read
-   * would lay out the page before the page is ready to. `cache` keeps the answers.
+   * an ancestor below the body (`above`: the body and its ancestors): what the core itself
+   * leaves out. Not the computed style, whose first read would lay out the page before the
+   * page is ready to. The ancestors that carry none of those attributes (nearly all) are
+   * passed over by closest(), natively, in one call: reading three attributes of each
+   * ancestor of each block was most of a small page's check in Firefox, where every DOM call
+   * of a content script crosses a wrapper.
    */
-  function hidden(el, body, cache, style) {
-    const seen = [];
-    let answer = false;
-    for (let e = el; e && e !== body; e = e.parentElement) {
-      const known = cache.get(e);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      seen.push(e);
+  function hidden(el, above, style) {
+    for (let e = el.closest(HIDING); e !== null && !above.has(e); e = e.parentElement && e.parentElement.closest(HIDING)) {
       const aria = e.getAttribute('aria-hidden');
       const inline = e.getAttribute('style');
-      if (e.hasAttribute('hidden') || (aria !== null && aria.trim().toLowerCase() === 'true') || (inline !== null && style.test(inline))) {
-        answer = true;
-        break;
-      }
+      if (e.hasAttribute('hidden') || (aria !== null && aria.trim().toLowerCase() === 'true') || (inline !== null && style.test(inline))) return true;
     }
-    for (const e of seen) cache.set(e, answer);
-    return answer;
+    return false;
   }
 
   /** The og:type of the page, lower-case ('' if none). */
@@ -170,7 +165,8 @@
     if (!body) return done(false, 'no-body');
     const shared = global.BoilerfoldShared;
     const style = new RegExp(shared ? shared.hiddenStyle : 'display\\s*:\\s*none|visibility\\s*:\\s*hidden', 'i');
-    const hiddenCache = new Map();
+    const above = new Set();
+    for (let e = body; e !== null; e = e.parentElement) above.add(e);
     const blocks = new Map(); // block element → {chars, links, credited, shown, linked}
     const credit = new Map(); // element → prose characters credited to it
     const add = (el, chars) => {
@@ -192,16 +188,23 @@
       if (CJK.test(data)) chars *= PRECHECK.CJK_WEIGHT;
       // Its block, and whether a link holds it on the way up.
       let el = node.parentElement;
-      if (!el || NOT_TEXT.has(el.localName)) continue;
+      if (!el) continue;
+      // Each DOM property read once (in Firefox every read of a content script crosses a
+      // wrapper).
+      let tag = el.localName;
+      if (NOT_TEXT.has(tag)) continue;
       let link = false;
-      while (INLINE.has(el.localName) && el.parentElement) {
-        if (el.localName === 'a') link = true;
-        el = el.parentElement;
+      while (INLINE.has(tag)) {
+        const up = el.parentElement;
+        if (!up) break;
+        if (tag === 'a') link = true;
+        el = up;
+        tag = el.localName;
       }
       let b = blocks.get(el);
       if (!b) {
         // A block inside a link (a teaser's heading, a result's title) is all link.
-        b = { chars: 0, links: 0, credited: 0, shown: !hidden(el, body, hiddenCache, style), linked: el.closest('a') !== null };
+        b = { chars: 0, links: 0, credited: 0, shown: !hidden(el, above, style), linked: el.closest('a') !== null };
         blocks.set(el, b);
       }
       if (!b.shown) continue;
