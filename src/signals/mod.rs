@@ -38,8 +38,8 @@ pub enum Why {
     LinkTarget { node: u32, part: &'static str },
     /// A phrase of [`phrases::all`].
     Phrase { phrase: usize },
-    /// A heading family: two entries of [`phrases::all`] (a noun and a qualifier), in the
-    /// order the heading has them.
+    /// A family: two entries of [`phrases::all`] (a noun and a qualifier of one label, a
+    /// related heading's or an appeal's), in the order the text has them.
     Family { first: usize, second: usize },
     /// A comment count ("12 comments").
     CommentCount,
@@ -405,20 +405,17 @@ pub const FAMILY_BLOCK_MAX_WORDS: usize = 20;
 /// The first noun and qualifier of `label` among the hits, close together (see
 /// [`phrases::cues`] and [`phrases::cues_appeal`]).
 fn family(hits: &[Hit], label: Label) -> Option<Why> {
-    let part = |place: Place| {
-        hits.iter()
-            .filter(|h| {
-                let ph = phrases::phrase(h.phrase);
-                ph.place == place && ph.label == label
-            })
-            .copied()
-            .collect::<Vec<Hit>>()
+    let of = |h: &&Hit, place: Place| {
+        let ph = phrases::phrase(h.phrase);
+        ph.place == place && ph.label == label
     };
-    let (nouns, quals) = (part(Place::Noun), part(Place::Qualifier));
     // Side by side or nearly ("more hot stories"): words far apart are a sentence's, not a
     // heading's ("more on this in our stories about…").
-    let (n, q) = nouns.iter().find_map(|n| {
-        quals.iter().find(|q| q.at != n.at && n.at.abs_diff(q.at) <= FAMILY_GAP).map(|q| (n, q))
+    let (n, q) = hits.iter().filter(|h| of(h, Place::Noun)).find_map(|n| {
+        hits.iter()
+            .filter(|h| of(h, Place::Qualifier))
+            .find(|q| q.at != n.at && n.at.abs_diff(q.at) <= FAMILY_GAP)
+            .map(|q| (n, q))
     })?;
     let (first, second) = if q.at < n.at { (q, n) } else { (n, q) };
     Some(Why::Family { first: first.phrase, second: second.phrase })
