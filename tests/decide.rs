@@ -285,3 +285,21 @@ fn step_5_a_plain_article_stays_whole_and_nothing_folds() {
     assert!(v.folds.is_empty(), "{:?}", v.folds);
     assert!(v.article_text.contains("Paragraph 5 of the story"));
 }
+
+#[test]
+fn a_paragraph_that_is_one_headline_link_folds_as_related_and_linked_sentences_stay() {
+    let mut body: String = (0..3).map(|i| format!("<p>{}</p>", para(i))).collect();
+    body.push_str("<p><a href=\"/2016/11/28/politics/recount-wisconsin\">Recount begins in the state as two more could come soon</a></p>");
+    body.push_str(
+        "<p><a href=\"/report.pdf\">Read the council's full report on the bridge here.</a></p>",
+    );
+    body.push_str("<h2><a href=\"https://example.org/bridges\">Why old bridges cost more than new ones</a></h2>");
+    body.push_str("<p><a href=\"https://twitter.com/someone/status/1\">Tweet may have been deleted (opens in a new tab)</a></p>");
+    body.extend((3..6).map(|i| format!("<p>{}</p>", para(i))));
+    let v = run(&article(&body, ""));
+    assert_eq!(folded(&v, "Recount begins"), Some(Label::Related));
+    assert_eq!(folded(&v, "full report"), None, "a linked sentence is the article's");
+    assert_eq!(folded(&v, "Why old bridges"), None, "a linked section heading is the article's");
+    assert_eq!(folded(&v, "Tweet may have been"), None, "an embedded post is not a story link");
+    assert_eq!(folded(&v, "Paragraph 3 of"), None);
+}

@@ -455,7 +455,10 @@ fn rest_step(cx: &mut Ctx, config: &Config) {
         } else if block.link_density() > cx.p.link_list_density
             && block.words <= cx.p.link_list_words
         {
-            cx.set(b, Label::Other, CONFIDENCE.outside, Why::LinkDense);
+            match teasers::story_link(cx, b) {
+                Some(a) => cx.set(b, Label::Related, CONFIDENCE.list, Why::TeaserList { node: a }),
+                None => cx.set(b, Label::Other, CONFIDENCE.outside, Why::LinkDense),
+            }
         } else {
             let top = cx.region.as_ref().map_or(0, |r| r.top);
             let confidence =

@@ -52,6 +52,9 @@ pub struct DecideParams {
     pub headline_min_unspaced: u32,
     /// A block with more link text than this share is a link or a button, not wording.
     pub link_block_density: f32,
+    /// A paragraph of the article region with at least this share of its text in one link
+    /// that reads like a headline is an inline story link.
+    pub story_link_density: f32,
     /// An element inside the article's top candidate with more than this share of its text is
     /// the article too (a wrapper with a clutter class); navigation holding more than this share
     /// of the page's prose is a layout wrapper, not a menu.
@@ -165,6 +168,7 @@ pub const PARAMS: DecideParams = DecideParams {
     headline_min_unspaced: 10,
     teaser_min_links: 3,
     link_block_density: 0.5,
+    story_link_density: 0.9,
     majority_share: 0.5,
     holds_prose_share: 2.0 / 3.0,
     teaser_share: 0.7,

@@ -112,3 +112,85 @@ pub(super) fn lead_step(cx: &mut Ctx) {
         }
     }
 }
+
+/// A paragraph of the article region that is one link to another page and reads like a
+/// headline, not a sentence ("Trump falsely claims … cost him", "Wall Street Journal: The Scandal of K-12
+/// Education"): an inline story link without a "Related:" lead. Returns the link. A run of tag
+/// links is several links, and a link into the page itself (`#section`) or to a mail address
+/// leads to no story.
+pub(super) fn story_link(cx: &Ctx, b: usize) -> Option<u32> {
+    let block = &cx.blocks[b];
+    // A sentence that is a link ("Read the Turkish version here.") is the article's own; so
+    // is an item of the article's list (sources, people, documents) and a section heading
+    // that links to its subject.
+    let owner_tag = cx.page.nodes[block.owner as usize].tag.as_str();
+    let t = block.text.trim_end();
+    if block.link_density() < cx.p.story_link_density
+        || block.words < cx.p.headline_min_words
+        || cx.binfo[b].bars(Label::Related)
+        || t.ends_with(['.', '!', '。', '！'])
+        || matches!(
+            owner_tag,
+            "li" | "dd" | "dt" | "td" | "th" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        )
+    {
+        return None;
+    }
+    let owner = block.owner as usize;
+    let mut link: Option<usize> = None;
+    for t in block.first as usize..=block.last as usize {
+        let node = &cx.page.nodes[t];
+        if !node.is_text() || cx.tree.hidden[t] || node.text.trim().is_empty() {
+            continue;
+        }
+        // The nearest link around this text, up to the block's owner.
+        let mut cur = cx.parent(t);
+        let mut a = None;
+        while let Some(c) = cur {
+            if cx.page.nodes[c].tag == "a" {
+                a = Some(c);
+                break;
+            }
+            if c == owner {
+                break;
+            }
+            cur = cx.parent(c);
+        }
+        match (a, link) {
+            (None, _) => {}
+            (Some(a), None) => link = Some(a),
+            (Some(a), Some(l)) if a == l => {}
+            _ => return None,
+        }
+    }
+    let a = link?;
+    let href = cx.page.nodes[a].href.trim();
+    let leads_away = !href.is_empty()
+        && !href.contains('#')
+        && !href.starts_with("mailto:")
+        && !href.starts_with("javascript:")
+        && !EMBEDDED_POSTS.iter().any(|h| host_is(href, h));
+    leads_away.then_some(a as u32)
+}
+
+/// Hosts whose links in an article are quoted posts (an embedded tweet's fallback link), not
+/// stories.
+const EMBEDDED_POSTS: &[&str] = &[
+    "twitter.com",
+    "x.com",
+    "t.co",
+    "facebook.com",
+    "instagram.com",
+    "threads.net",
+    "bsky.app",
+    "tiktok.com",
+    "youtube.com",
+    "youtu.be",
+];
+
+/// Is the host of `href` `host` or one of its subdomains?
+fn host_is(href: &str, host: &str) -> bool {
+    let rest = href.split_once("//").map_or("", |(_, r)| r);
+    let h = rest.split(['/', '?', ':']).next().unwrap_or("").to_ascii_lowercase();
+    h == host || h.ends_with(&format!(".{host}"))
+}
