@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchPlain } from './lib/chromium.mjs';
+import { floor } from './lib/floor.mjs';
 import { REPO, loadCorpus } from './lib/corpus.mjs';
 import { serveCorpus } from './lib/server.mjs';
 import { fmt, median } from './lib/stats.mjs';
@@ -34,23 +35,10 @@ const shared = fs.readFileSync(path.join(REPO, 'build/wasm/shared.js'), 'utf8');
 const adapters = [{ name: 'collect.js', src: fs.readFileSync(path.join(REPO, 'extension/content/collect.js'), 'utf8') }];
 if (candidate) adapters.push({ name: path.basename(candidate), src: fs.readFileSync(candidate, 'utf8') });
 
-/** The floor of bench/lib/chromium.mjs, as an expression returning [ms...] for `k` runs. */
+/** The floor (bench/lib/floor.mjs), as an expression returning [ms...] for `k` runs. */
 const FLOOR = (k) => `(() => {
   ${BATCHES}
-  const floor = () => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    let sum = 0;
-    for (let n = walker.currentNode; n !== null; n = walker.nextNode()) {
-      if (n.nodeType === 1) {
-        const id = n.getAttribute('id');
-        const cls = n.getAttribute('class');
-        sum += (id === null ? 0 : id.length) + (cls === null ? 0 : cls.length);
-      } else {
-        sum += n.data.length;
-      }
-    }
-    return sum;
-  };
+  const floor = ${String(floor)};
   return batches(floor, ${k});
 })()`;
 
